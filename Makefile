@@ -1,0 +1,115 @@
+# econtext: one PGXS Makefile for the extension, its plain-C core and tests.
+#
+#   make demo    install what is missing, build, install, start the local
+#                cluster under .pgdata/ and show the extension at work
+#   make test    install what is missing, build with -Werror, run the core's
+#                unit tests, pg_regress and pgTAP against a throwaway cluster
+#   make bench   benchmarks (test/bench/run) against a throwaway cluster
+
+PG_MAJOR   = 15
+PG_BINDIR  = /usr/lib/postgresql/$(PG_MAJOR)/bin
+PG_CONFIG ?= $(PG_BINDIR)/pg_config
+
+# Debian packages the targets below need; `make deps` installs the missing.
+DEB_PACKAGES = postgresql-$(PG_MAJOR) postgresql-server-dev-$(PG_MAJOR) \
+	postgresql-$(PG_MAJOR)-pgtap libtap-parser-sourcehandler-pgtap-perl \
+	build-essential
+
+MODULE_big = econtext
+MODULEDIR  = extension
+CORE_SRCS  = $(wildcard extension/core/*.c)
+GLUE_SRCS  = $(wildcard extension/pg/*.c)
+OBJS       = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+DATA       = extension/econtext.control $(wildcard sql/econtext--*.sql)
+
+REGRESS      = $(sort $(basename $(notdir $(wildcard test/sql/*.sql))))
+REGRESS_OPTS = --inputdir=test --outputdir=test/regress \
+	--load-extension=econtext
+
+# Warnings as errors for everything we compile.  PostgreSQL's own headers
+# are not -Wextra clean about unused parameters and partial initialisers.
+WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-missing-field-initializers
+PG_CFLAGS  = $(WARN_FLAGS)
+PG_CPPFLAGS = -Iextension/core
+
+EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/*.o
+
+# No LLVM bitcode: it needs a clang matching the server's LLVM, which the
+# Debian packages above do not bring; JIT still works, without inlining us.
+override with_llvm = no
+
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+# Before `make deps` has installed postgresql-server-dev there is no PGXS;
+# only the targets below that bootstrap it can run.
+all:
+	@echo "PostgreSQL $(PG_MAJOR) server headers are missing: run 'make deps' (or 'make test')" >&2
+	@exit 1
+endif
+
+.PHONY: deps test unit-test regress-and-tap installcheck-all prove demo \
+	demo-stop bench
+
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' \
+			|| missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+# --- plain-C core, tested without PostgreSQL --------------------------------
+
+UNIT_CC      ?= cc
+UNIT_CFLAGS  ?= -O1 -g $(WARN_FLAGS)
+UNIT_SRCS     = $(CORE_SRCS) $(wildcard test/unit/*.c)
+
+test/unit/run_tests: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h)
+	$(UNIT_CC) $(UNIT_CFLAGS) -Iextension/core -o $@ $(UNIT_SRCS)
+
+unit-test: test/unit/run_tests
+	test/unit/run_tests
+
+# --- the whole suite ---------------------------------------------------------
+
+# pg_virtualenv makes a throwaway cluster (in a temporary directory, -t, even
+# as root), runs the command against it and removes it afterwards.
+VIRTUALENV = pg_virtualenv -t -v $(PG_MAJOR)
+
+test: deps
+	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory install
+	$(MAKE) --no-print-directory unit-test
+	$(VIRTUALENV) $(MAKE) --no-print-directory installcheck-all
+
+installcheck-all:
+	$(MAKE) --no-print-directory installcheck || { cat test/regress/regression.diffs 2>/dev/null; exit 1; }
+	$(MAKE) --no-print-directory prove
+
+prove:
+	pg_prove --ext .sql -r test/tap
+
+bench: deps
+	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory install
+	$(VIRTUALENV) test/bench/run
+
+# --- the demo cluster, kept under the project --------------------------------
+
+DEMO_DIR  = $(CURDIR)/.pgdata
+DEMO_PORT = 54329
+
+demo: deps
+	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory install
+	PG_BINDIR=$(PG_BINDIR) DEMO_DIR=$(DEMO_DIR) DEMO_PORT=$(DEMO_PORT) test/demo.sh
+
+demo-stop:
+	PG_BINDIR=$(PG_BINDIR) DEMO_DIR=$(DEMO_DIR) DEMO_PORT=$(DEMO_PORT) test/demo.sh stop

@@ -1,0 +1,68 @@
+/*
+ * text.h
+ *		Byte-level helpers shared by the parsers of the plain-C core.
+ *
+ * The parsers work on (const char *s, size_t len) and byte positions, never
+ * on NUL-terminated strings, so a text value from PostgreSQL can be parsed
+ * without copying.  Input is UTF-8; case folding is ASCII only, which is all
+ * the English vocabulary of the parsers needs and keeps them independent of
+ * the locale (toupper() and friends follow LC_CTYPE).
+ *
+ * A function that matches returns the position just past the match, which is
+ * always greater than the starting position; 0 means no match.
+ */
+#ifndef EC_TEXT_H
+#define EC_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+static inline bool
+ec_is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+ec_is_alpha(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static inline unsigned char
+ec_lower(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
+}
+
+/* Is pos at the end of a word: end of input or anything but [A-Za-z0-9]? */
+static inline bool
+ec_word_ends_at(const char *s, size_t len, size_t pos)
+{
+	return pos >= len || !(ec_is_alpha((unsigned char) s[pos]) ||
+						   ec_is_digit((unsigned char) s[pos]));
+}
+
+/* Length of the white-space character at pos (ASCII or Unicode), or 0. */
+extern size_t ec_space_len(const char *s, size_t len, size_t pos);
+
+/* Position after any white space starting at pos. */
+extern size_t ec_skip_spaces(const char *s, size_t len, size_t pos);
+
+/* Length of the dash or hyphen at pos (-, U+2010..U+2015, U+2212), or 0. */
+extern size_t ec_dash_len(const char *s, size_t len, size_t pos);
+
+/* Length of the minus sign at pos ('-' or U+2212), or 0. */
+extern size_t ec_minus_len(const char *s, size_t len, size_t pos);
+
+/*
+ * Match a phrase of the parsers' vocabulary at pos: ASCII letters compare
+ * case-insensitively, a space in the phrase matches one or more white-space
+ * characters of the input, other bytes compare exactly.  When the phrase ends
+ * in a letter the input word must end there too ("bn" does not match "bnx").
+ * Returns the position after the match, or 0.
+ */
+extern size_t ec_match_phrase(const char *s, size_t len, size_t pos,
+							  const char *phrase);
+
+#endif							/* EC_TEXT_H */
