@@ -1,0 +1,110 @@
+-- The contract of currency_amount: its objects, their markings, its errors.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS pgtap;
+CREATE EXTENSION econtext;
+SELECT no_plan();
+
+SELECT has_type('currency_amount');
+SELECT has_function('currency_amount', ARRAY['text', 'numeric']);
+SELECT function_returns('currency_amount', ARRAY['text', 'numeric'], 'currency_amount');
+SELECT has_function('currency', ARRAY['currency_amount']);
+SELECT function_returns('currency', ARRAY['currency_amount'], 'text');
+SELECT has_cast('currency_amount', 'numeric');
+SELECT cast_context_is('currency_amount', 'numeric', 'explicit');
+
+-- operators
+SELECT has_operator('currency_amount', op, 'currency_amount', 'boolean')
+FROM unnest(ARRAY['=', '<>', '<', '<=', '>', '>=']) op;
+SELECT has_operator('currency_amount', op, 'currency_amount', 'currency_amount')
+FROM unnest(ARRAY['+', '-']) op;
+SELECT has_operator('currency_amount', '*', 'numeric', 'currency_amount');
+SELECT has_operator('numeric', '*', 'currency_amount', 'currency_amount');
+SELECT has_operator('currency_amount', '/', 'numeric', 'currency_amount');
+SELECT has_operator('currency_amount', '/', 'currency_amount', 'numeric');
+SELECT has_leftop('-', 'currency_amount', 'currency_amount');
+SELECT ok(oprcanhash AND oprcanmerge, '= is hashable and mergeable')
+FROM pg_operator
+WHERE oprname = '=' AND oprleft = 'currency_amount'::regtype AND oprright = 'currency_amount'::regtype;
+
+-- default btree and hash operator classes
+SELECT has_opclass('currency_amount_ops');
+SELECT has_opclass('currency_amount_hash_ops');
+SELECT results_eq(
+	$$SELECT am.amname FROM pg_opclass c JOIN pg_am am ON am.oid = c.opcmethod
+	  WHERE c.opcintype = 'currency_amount'::regtype AND c.opcdefault ORDER BY 1$$,
+	ARRAY['btree'::name, 'hash'::name],
+	'currency_amount has default btree and hash opclasses');
+SELECT ok(EXISTS (SELECT 1 FROM pg_amproc p JOIN pg_opfamily f ON f.oid = p.amprocfamily
+	WHERE f.opfname = 'currency_amount_hash_ops' AND p.amprocnum = 2),
+	'hash opclass has an extended hash (hash partitioning)');
+
+-- aggregates
+SELECT has_function(f, ARRAY['currency_amount']) FROM unnest(ARRAY['sum', 'min', 'max', 'avg']) f;
+SELECT is(aggcombinefn <> 0, true, format('%s has a combine function (parallel aggregation)', aggfnoid))
+FROM pg_aggregate WHERE aggfnoid::regprocedure::text IN
+	('sum(currency_amount)', 'min(currency_amount)', 'max(currency_amount)', 'avg(currency_amount)');
+
+-- markings: every function is IMMUTABLE and PARALLEL SAFE; all but the
+-- avg transition functions (which take internal state) are STRICT; none is
+-- SECURITY DEFINER; the functions that cannot fail are LEAKPROOF.
+CREATE TEMP VIEW ext_functions AS
+SELECT p.oid::regprocedure::text AS sig, p.*
+FROM pg_proc p
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+	AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'econtext';
+
+SELECT is_empty($$SELECT sig FROM ext_functions WHERE provolatile <> 'i'$$,
+	'every function is IMMUTABLE');
+SELECT is_empty($$SELECT sig FROM ext_functions WHERE proparallel <> 's'$$,
+	'every function and aggregate is PARALLEL SAFE');
+SELECT is_empty($$SELECT sig FROM ext_functions WHERE prosecdef$$,
+	'no function is SECURITY DEFINER');
+SELECT set_eq(
+	$$SELECT sig FROM ext_functions WHERE prokind = 'f' AND NOT proisstrict$$,
+	ARRAY['currency_amount_avg_accum(internal,currency_amount)',
+		  'currency_amount_avg_combine(internal,internal)',
+		  'currency_amount_avg_final(internal)'],
+	'only the avg state functions are not STRICT');
+SELECT set_eq(
+	$$SELECT sig FROM ext_functions WHERE proleakproof$$,
+	ARRAY['currency_amount_eq(currency_amount,currency_amount)',
+		  'currency_amount_ne(currency_amount,currency_amount)',
+		  'currency_amount_lt(currency_amount,currency_amount)',
+		  'currency_amount_le(currency_amount,currency_amount)',
+		  'currency_amount_gt(currency_amount,currency_amount)',
+		  'currency_amount_ge(currency_amount,currency_amount)',
+		  'currency_amount_cmp(currency_amount,currency_amount)',
+		  'currency_amount_hash(currency_amount)',
+		  'currency_amount_hash_extended(currency_amount,bigint)',
+		  'currency_amount_um(currency_amount)',
+		  'abs(currency_amount)',
+		  'currency(currency_amount)',
+		  '"numeric"(currency_amount)'],
+	'exactly the functions that cannot fail are LEAKPROOF');
+SELECT is((SELECT trusted FROM pg_available_extension_versions
+	WHERE name = 'econtext' AND version = '0.1.0'), true,
+	'the extension is trusted');
+
+-- errors carry core SQLSTATEs
+SELECT throws_ok($$SELECT 'XYZ 5'::currency_amount$$, '22P02');
+SELECT throws_ok($$SELECT '$2-3 billion'::currency_amount$$, '22P02');
+SELECT throws_ok($$SELECT ''::currency_amount$$, '22P02');
+SELECT throws_ok($$SELECT 'USD 1e40'::currency_amount$$, '22P02');
+SELECT throws_ok($$SELECT 'USD 10000000000000000000000000000000000000000'::currency_amount$$, '22003');
+SELECT throws_ok($$SELECT 'USD 1'::currency_amount + 'EUR 1'$$, '22000');
+SELECT throws_ok($$SELECT 'USD 1'::currency_amount / 0$$, '22012');
+SELECT throws_ok($$SELECT currency_amount('ABC', 1)$$, '22023');
+
+-- values
+SELECT is('1.50 EUR'::currency_amount, '1.5 EUR'::currency_amount, '1.50 = 1.5');
+SELECT is(currency_amount_hash('1.50 EUR'), currency_amount_hash('1.5 EUR'), '1.50 and 1.5 hash alike');
+SELECT is('$900 million'::currency_amount::text, 'USD 900000000', 'canonical output');
+SELECT is(currency_amount('USD', 123456789012345678.1234)::numeric, 123456789012345678.1234,
+	'10^17 with four decimals is exact');
+SELECT is(('USD ' || v)::currency_amount::numeric, v, 'round trip of ' || v)
+FROM (VALUES (1000000000000000000.0001::numeric), (-999999999999999999999999999.9999999999),
+	(0.0000000001)) t(v);
+
+SELECT * FROM finish();
+ROLLBACK;
