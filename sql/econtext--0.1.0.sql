@@ -302,3 +302,324 @@ CREATE AGGREGATE @extschema@.avg(@extschema@.currency_amount) (
 	DESERIALFUNC = @extschema@.currency_amount_avg_deserialize,
 	PARALLEL = SAFE
 );
+
+-- ===========================================================================
+-- reporting_period: a span of days with a grain and a TIMEX3 modifier
+-- ===========================================================================
+
+CREATE TYPE @extschema@.reporting_period;
+
+CREATE FUNCTION @extschema@.reporting_period_in(cstring)
+RETURNS @extschema@.reporting_period
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_out(@extschema@.reporting_period)
+RETURNS cstring
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_recv(internal)
+RETURNS @extschema@.reporting_period
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_send(@extschema@.reporting_period)
+RETURNS bytea
+AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.reporting_period (
+	INTERNALLENGTH = 12,
+	INPUT = @extschema@.reporting_period_in,
+	OUTPUT = @extschema@.reporting_period_out,
+	RECEIVE = @extschema@.reporting_period_recv,
+	SEND = @extschema@.reporting_period_send,
+	ALIGNMENT = int4,
+	STORAGE = plain
+);
+
+COMMENT ON TYPE @extschema@.reporting_period IS
+'a span of whole days with a grain and an optional TIMEX3 modifier, e.g. ''January-October 2021'' = 2021-01/2021-10';
+
+-- construction and access
+
+CREATE FUNCTION @extschema@.reporting_period(start_date date, end_date date)
+RETURNS @extschema@.reporting_period
+AS 'MODULE_PATHNAME', 'reporting_period_construct'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.reporting_period(date, date) IS
+'period from its first and last day (inclusive); the grain follows from the span';
+
+CREATE FUNCTION @extschema@.parse_period(input text, anchor date DEFAULT NULL)
+RETURNS @extschema@.reporting_period
+AS 'MODULE_PATHNAME', 'reporting_period_parse'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.parse_period(text, date) IS
+'period from text, resolving year-less and relative forms (this year, January-August) against the year of anchor';
+
+CREATE FUNCTION @extschema@.start_date(@extschema@.reporting_period)
+RETURNS date AS 'MODULE_PATHNAME', 'reporting_period_start_date'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+COMMENT ON FUNCTION @extschema@.start_date(@extschema@.reporting_period) IS
+'first day of the period';
+
+CREATE FUNCTION @extschema@.end_date(@extschema@.reporting_period)
+RETURNS date AS 'MODULE_PATHNAME', 'reporting_period_end_date'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+COMMENT ON FUNCTION @extschema@.end_date(@extschema@.reporting_period) IS
+'last day of the period (inclusive)';
+
+CREATE FUNCTION @extschema@.grain(@extschema@.reporting_period)
+RETURNS text AS 'MODULE_PATHNAME', 'reporting_period_grain'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+COMMENT ON FUNCTION @extschema@.grain(@extschema@.reporting_period) IS
+'day, days, month, months, quarter, half, year, years or decade';
+
+CREATE FUNCTION @extschema@.modifier(@extschema@.reporting_period)
+RETURNS text AS 'MODULE_PATHNAME', 'reporting_period_modifier'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+COMMENT ON FUNCTION @extschema@.modifier(@extschema@.reporting_period) IS
+'TIMEX3 modifier (START, MID, END, ON_OR_AFTER, ON_OR_BEFORE, BEFORE, AFTER) or NULL';
+
+CREATE FUNCTION @extschema@.shift_years(@extschema@.reporting_period, integer)
+RETURNS @extschema@.reporting_period AS 'MODULE_PATHNAME', 'reporting_period_shift_years'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.shift_years(@extschema@.reporting_period, integer) IS
+'the same span n years later (earlier for negative n), for year-on-year comparisons';
+
+CREATE FUNCTION @extschema@.daterange(@extschema@.reporting_period)
+RETURNS daterange AS 'MODULE_PATHNAME', 'reporting_period_to_daterange'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.daterange(@extschema@.reporting_period) IS
+'the days of the period as [start, end + 1)';
+
+CREATE FUNCTION @extschema@.reporting_period(daterange)
+RETURNS @extschema@.reporting_period AS 'MODULE_PATHNAME', 'reporting_period_from_daterange'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.reporting_period(daterange) IS
+'period of a bounded, non-empty daterange; the grain follows from the span';
+
+CREATE CAST (@extschema@.reporting_period AS daterange)
+	WITH FUNCTION @extschema@.daterange(@extschema@.reporting_period);
+
+CREATE CAST (daterange AS @extschema@.reporting_period)
+	WITH FUNCTION @extschema@.reporting_period(daterange);
+
+-- comparison: start, then end, then grain, then modifier
+
+CREATE FUNCTION @extschema@.reporting_period_eq(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_ne(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_lt(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_le(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_gt(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_ge(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_cmp(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS integer AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_hash(@extschema@.reporting_period)
+RETURNS integer AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_hash_extended(@extschema@.reporting_period, bigint)
+RETURNS bigint AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR CLASS @extschema@.reporting_period_ops
+	DEFAULT FOR TYPE @extschema@.reporting_period USING btree AS
+	OPERATOR 1 @extschema@.<,
+	OPERATOR 2 @extschema@.<=,
+	OPERATOR 3 @extschema@.=,
+	OPERATOR 4 @extschema@.>=,
+	OPERATOR 5 @extschema@.>,
+	FUNCTION 1 @extschema@.reporting_period_cmp(@extschema@.reporting_period, @extschema@.reporting_period);
+
+-- The hash of a value must never change between releases.
+CREATE OPERATOR CLASS @extschema@.reporting_period_hash_ops
+	DEFAULT FOR TYPE @extschema@.reporting_period USING hash AS
+	OPERATOR 1 @extschema@.=,
+	FUNCTION 1 @extschema@.reporting_period_hash(@extschema@.reporting_period),
+	FUNCTION 2 @extschema@.reporting_period_hash_extended(@extschema@.reporting_period, bigint);
+
+-- range operators, on the span of days
+
+CREATE FUNCTION @extschema@.reporting_period_overlaps_op(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_contains_op(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_contained_op(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_contains_date(@extschema@.reporting_period, date)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.date_contained_by_reporting_period(date, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_before(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.reporting_period_after(@extschema@.reporting_period, @extschema@.reporting_period)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE OPERATOR @extschema@.&& (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_overlaps_op,
+	COMMUTATOR = OPERATOR(@extschema@.&&),
+	RESTRICT = pg_catalog.areasel, JOIN = pg_catalog.areajoinsel
+);
+
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_contains_op,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_contained_op,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+
+CREATE OPERATOR @extschema@.@> (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = date,
+	FUNCTION = @extschema@.reporting_period_contains_date,
+	COMMUTATOR = OPERATOR(@extschema@.<@),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+
+CREATE OPERATOR @extschema@.<@ (
+	LEFTARG = date, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.date_contained_by_reporting_period,
+	COMMUTATOR = OPERATOR(@extschema@.@>),
+	RESTRICT = pg_catalog.contsel, JOIN = pg_catalog.contjoinsel
+);
+
+CREATE OPERATOR @extschema@.<< (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_before,
+	COMMUTATOR = OPERATOR(@extschema@.>>),
+	RESTRICT = pg_catalog.positionsel, JOIN = pg_catalog.positionjoinsel
+);
+
+CREATE OPERATOR @extschema@.>> (
+	LEFTARG = @extschema@.reporting_period, RIGHTARG = @extschema@.reporting_period,
+	FUNCTION = @extschema@.reporting_period_after,
+	COMMUTATOR = OPERATOR(@extschema@.<<),
+	RESTRICT = pg_catalog.positionsel, JOIN = pg_catalog.positionjoinsel
+);
+
+-- GiST: an R-tree over spans, serving &&, @>, <@, <<, >>, = and @> date
+
+CREATE FUNCTION @extschema@.reporting_period_gist_consistent(internal, @extschema@.reporting_period, smallint, oid, internal)
+RETURNS boolean AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_gist_union(internal, internal)
+RETURNS @extschema@.reporting_period AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_gist_penalty(internal, internal, internal)
+RETURNS internal AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_gist_picksplit(internal, internal)
+RETURNS internal AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.reporting_period_gist_same(@extschema@.reporting_period, @extschema@.reporting_period, internal)
+RETURNS internal AS 'MODULE_PATHNAME'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR CLASS @extschema@.reporting_period_gist_ops
+	DEFAULT FOR TYPE @extschema@.reporting_period USING gist AS
+	OPERATOR 1 @extschema@.<< (@extschema@.reporting_period, @extschema@.reporting_period),
+	OPERATOR 3 @extschema@.&& (@extschema@.reporting_period, @extschema@.reporting_period),
+	OPERATOR 5 @extschema@.>> (@extschema@.reporting_period, @extschema@.reporting_period),
+	OPERATOR 7 @extschema@.@> (@extschema@.reporting_period, @extschema@.reporting_period),
+	OPERATOR 8 @extschema@.<@ (@extschema@.reporting_period, @extschema@.reporting_period),
+	OPERATOR 16 @extschema@.@> (@extschema@.reporting_period, date),
+	OPERATOR 18 @extschema@.= (@extschema@.reporting_period, @extschema@.reporting_period),
+	FUNCTION 1 @extschema@.reporting_period_gist_consistent(internal, @extschema@.reporting_period, smallint, oid, internal),
+	FUNCTION 2 @extschema@.reporting_period_gist_union(internal, internal),
+	FUNCTION 5 @extschema@.reporting_period_gist_penalty(internal, internal, internal),
+	FUNCTION 6 @extschema@.reporting_period_gist_picksplit(internal, internal),
+	FUNCTION 7 @extschema@.reporting_period_gist_same(@extschema@.reporting_period, @extschema@.reporting_period, internal);

@@ -18,4 +18,13 @@
 #define SOFT_ERROR_OCCURRED(escontext) false
 #endif
 
+/* make_range() took an escontext in 16 */
+#if PG_VERSION_NUM >= 160000
+#define ec_make_range(typcache, lower, upper, empty) \
+	make_range(typcache, lower, upper, empty, NULL)
+#else
+#define ec_make_range(typcache, lower, upper, empty) \
+	make_range(typcache, lower, upper, empty)
+#endif
+
 #endif							/* EC_PG_COMPAT_H */

@@ -33,6 +33,7 @@ main(void)
 	test_decimal();
 	test_currency();
 	test_amount();
+	test_period();
 	printf("1..%d\n", unit_passed + unit_failed);
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;

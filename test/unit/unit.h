@@ -22,5 +22,6 @@ extern void unit_check(bool ok, const char *file, int line, const char *fmt,...)
 extern void test_decimal(void);
 extern void test_currency(void);
 extern void test_amount(void);
+extern void test_period(void);
 
 #endif

@@ -1,0 +1,916 @@
+/*
+ * period_parse.c
+ *		The grammar of periods, as economic prose and ISO 8601 write them.
+ *
+ *	period   := [modifier...] [the] core [MODIFIER]
+ *	core     := iso | day-first | month-first | ordinal-led | "H1"/"Q1" |
+ *				"9 months" | "1Q"/"1H" | half-year | season | "the same
+ *				period of" year | a year on its own ("last year", "[2021]")
+ *	year     := [of [the]] (YYYY | "[YYYY]" | this [YYYY] year | last year |
+ *				two years ago | ...), or nothing: the year from context
+ *
+ * Each rule takes a position and returns the position after what it read,
+ * or 0; rules that recognise a period gone wrong (Q5, month 13) record a
+ * hard error, which stops the search for other readings.
+ */
+#include "period.h"
+
+#include "calendar.h"
+#include "text.h"
+
+typedef struct Parser
+{
+	const char *s;
+	size_t		len;
+	EcPeriodError *err;
+	bool		failed;			/* a hard error is recorded in err */
+} Parser;
+
+static size_t
+sp(const Parser *P, size_t p)
+{
+	return ec_skip_spaces(P->s, P->len, p);
+}
+
+/* phrase at p, after optional white space */
+static size_t
+kw(const Parser *P, size_t p, const char *phrase)
+{
+	return ec_match_phrase(P->s, P->len, sp(P, p), phrase);
+}
+
+static size_t
+hard(Parser *P, EcPeriodStatus status, size_t pos, size_t end)
+{
+	if (!P->failed)
+	{
+		P->failed = true;
+		P->err->status = status;
+		P->err->pos = pos;
+		P->err->len = end > pos ? end - pos : 0;
+	}
+	return 0;
+}
+
+static bool
+is_digit_at(const Parser *P, size_t p)
+{
+	return p < P->len && ec_is_digit((unsigned char) P->s[p]);
+}
+
+/* digits at p (no white space first); *count of them */
+static size_t
+digits(const Parser *P, size_t p, int *value, int *count)
+{
+	size_t		q = p;
+	int			v = 0;
+
+	while (is_digit_at(P, q))
+	{
+		if (v < 1000000)
+			v = v * 10 + (P->s[q] - '0');
+		q++;
+	}
+	if (q == p)
+		return 0;
+	*value = v;
+	*count = (int) (q - p);
+	return q;
+}
+
+/* a dash, with optional white space around it */
+static size_t
+dash(const Parser *P, size_t p)
+{
+	size_t		q = sp(P, p);
+	size_t		n = ec_dash_len(P->s, P->len, q);
+
+	return n ? sp(P, q + n) : 0;
+}
+
+/* a dash, or "to" / "till" / "through" between the ends of a range */
+static size_t
+range_sep(const Parser *P, size_t p)
+{
+	size_t		q = dash(P, p);
+
+	if (q)
+		return q;
+	if ((q = kw(P, p, "to")) || (q = kw(P, p, "through")) || (q = kw(P, p, "till")))
+		return sp(P, q);
+	return 0;
+}
+
+static const struct
+{
+	const char *name;
+	int			month;
+}			month_names[] =
+{
+	{"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5},
+	{"june", 6}, {"july", 7}, {"august", 8}, {"september", 9},
+	{"october", 10}, {"november", 11}, {"december", 12},
+	{"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
+	{"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+};
+
+static size_t
+month_name(const Parser *P, size_t p, int *month)
+{
+	p = sp(P, p);
+	if (p >= P->len || !ec_is_alpha((unsigned char) P->s[p]))
+		return 0;
+	for (size_t i = 0; i < sizeof(month_names) / sizeof(month_names[0]); i++)
+	{
+		size_t		end = ec_match_phrase(P->s, P->len, p, month_names[i].name);
+
+		if (end)
+		{
+			*month = month_names[i].month;
+			/* "Nov." */
+			if (i >= 12 && end < P->len && P->s[end] == '.')
+				end++;
+			return end;
+		}
+	}
+	return 0;
+}
+
+/* a cardinal 1..12 in digits or words */
+static size_t
+cardinal(const Parser *P, size_t p, int *n)
+{
+	static const char *const words[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight",
+		"nine", "ten", "eleven", "twelve"
+	};
+	int			count;
+	size_t		end;
+
+	p = sp(P, p);
+	if ((end = digits(P, p, n, &count)) != 0)
+		return ec_word_ends_at(P->s, P->len, end) ? end : 0;
+	for (int i = 0; i < 12; i++)
+		if ((end = ec_match_phrase(P->s, P->len, p, words[i])) != 0)
+		{
+			*n = i + 1;
+			return end;
+		}
+	return 0;
+}
+
+/* first..fourth, 1st..4th, last (-1); with roman, also I..IV */
+static size_t
+ordinal(const Parser *P, size_t p, bool roman, int *n)
+{
+	static const struct
+	{
+		const char *word;
+		int			n;
+		bool		roman;
+	}			ordinals[] =
+	{
+		{"first", 1, false}, {"second", 2, false}, {"third", 3, false},
+		{"fourth", 4, false}, {"last", -1, false}, {"1st", 1, false},
+		{"2nd", 2, false}, {"3rd", 3, false}, {"4th", 4, false},
+		{"iii", 3, true}, {"ii", 2, true}, {"iv", 4, true}, {"i", 1, true},
+	};
+
+	for (size_t i = 0; i < sizeof(ordinals) / sizeof(ordinals[0]); i++)
+	{
+		size_t		end;
+
+		if (ordinals[i].roman && !roman)
+			continue;
+		if ((end = kw(P, p, ordinals[i].word)) != 0)
+		{
+			*n = ordinals[i].n;
+			return end;
+		}
+	}
+	return 0;
+}
+
+static void
+set_months(EcPeriodSpec *spec, int grain, int m1, int m2)
+{
+	spec->grain = (uint8_t) grain;
+	spec->start_month = m1;
+	spec->end_month = m2;
+	spec->start_day = 0;
+	spec->end_day = 0;
+	spec->start_dy = 0;
+	spec->end_dy = m2 < m1 ? 1 : 0;
+}
+
+/* ---- the year slot ------------------------------------------------------ */
+
+/* a four-digit year at p, ending a word ("2021", not "20215" or "2021s") */
+static size_t
+year4(const Parser *P, size_t p, int *year)
+{
+	int			count;
+	size_t		end = digits(P, p, year, &count);
+
+	return end && count == 4 && ec_word_ends_at(P->s, P->len, end) ? end : 0;
+}
+
+/* "[2021]": the editor's year */
+static size_t
+editor_year(const Parser *P, size_t p, int *year)
+{
+	size_t		q = sp(P, p);
+
+	if (q >= P->len || P->s[q] != '[')
+		return 0;
+	q = year4(P, sp(P, q + 1), year);
+	if (!q)
+		return 0;
+	q = sp(P, q);
+	return q < P->len && P->s[q] == ']' ? q + 1 : 0;
+}
+
+/*
+ * A year, after optional "of" / "of the"; sets the year fields of spec.
+ * Returns the end, or p with year_kind MISSING when there is none.
+ */
+static size_t
+year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	static const struct
+	{
+		const char *phrase;
+		int			offset;
+	}			relative[] =
+	{
+		{"this year", 0}, {"the current year", 0}, {"current year", 0},
+		{"the year", 0}, {"the same year", 0},
+		{"last year", -1}, {"the previous year", -1}, {"previous year", -1},
+		{"the preceding year", -1}, {"a year ago", -1}, {"a year earlier", -1},
+		{"the year before", -1},
+		{"next year", 1}, {"the next year", 1}, {"the following year", 1},
+		{"the coming year", 1},
+	};
+	size_t		q = p;
+	size_t		end;
+	int			n;
+
+	spec->year_kind = EC_YEAR_MISSING;
+	spec->year = 0;
+	if ((end = kw(P, q, "of")) != 0)
+		q = end;
+	q = sp(P, q);
+	if ((end = year4(P, q, &spec->year)) != 0)
+	{
+		spec->year_kind = EC_YEAR_ABSOLUTE;
+		return end;
+	}
+	if ((end = editor_year(P, q, &spec->year)) != 0)
+	{
+		spec->year_kind = EC_YEAR_EDITOR;
+		/* "[2021] year" */
+		return kw(P, end, "year") ? kw(P, end, "year") : end;
+	}
+	/* "this [2021] year", "the current [2021] year", "this [2019]" */
+	if ((end = kw(P, q, "this")) != 0 || (end = kw(P, q, "the current")) != 0)
+	{
+		size_t		e2 = editor_year(P, end, &spec->year);
+
+		if (e2)
+		{
+			spec->year_kind = EC_YEAR_EDITOR;
+			return kw(P, e2, "year") ? kw(P, e2, "year") : e2;
+		}
+	}
+	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
+		if ((end = ec_match_phrase(P->s, P->len, q, relative[i].phrase)) != 0)
+		{
+			spec->year_kind = EC_YEAR_RELATIVE;
+			spec->year = relative[i].offset;
+			return end;
+		}
+	/* "two years ago" */
+	if ((end = cardinal(P, q, &n)) != 0 && (end = kw(P, end, "years ago")) != 0)
+	{
+		spec->year_kind = EC_YEAR_RELATIVE;
+		spec->year = -n;
+		return end;
+	}
+	return p;
+}
+
+/* ---- the cores ---------------------------------------------------------- */
+
+/* "H1" / "Q3" at p (case-insensitive), also "1H" / "3Q" */
+static size_t
+half_or_quarter_code(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	const char *s = P->s;
+	size_t		q = p;
+	int			n = 0;
+	int			count;
+	char		letter;
+
+	if (q + 1 >= P->len)
+		return 0;
+	if (ec_is_alpha((unsigned char) s[q]) && is_digit_at(P, q + 1))
+	{
+		letter = (char) ec_lower((unsigned char) s[q]);
+		q = digits(P, q + 1, &n, &count);
+	}
+	else if (is_digit_at(P, q) && !is_digit_at(P, q + 1) &&
+			 ec_is_alpha((unsigned char) s[q + 1]))
+	{
+		n = s[q] - '0';
+		letter = (char) ec_lower((unsigned char) s[q + 1]);
+		q += 2;
+	}
+	else
+		return 0;
+	if ((letter != 'h' && letter != 'q') || !ec_word_ends_at(s, P->len, q))
+		return 0;
+	if (letter == 'h')
+	{
+		if (n < 1 || n > 2)
+			return hard(P, EC_PERIOD_BAD_HALF, p, q);
+		set_months(spec, EC_GRAIN_HALF, n * 6 - 5, n * 6);
+	}
+	else
+	{
+		if (n < 1 || n > 4)
+			return hard(P, EC_PERIOD_BAD_QUARTER, p, q);
+		set_months(spec, EC_GRAIN_QUARTER, n * 3 - 2, n * 3);
+	}
+	return year_slot(P, q, spec);
+}
+
+/* ISO 8601 and the forms that start with a four-digit year */
+static size_t
+iso(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	const char *s = P->s;
+	int			y,
+				y2,
+				m,
+				m2,
+				d,
+				d2,
+				n,
+				count;
+	size_t		q,
+				r,
+				e;
+
+	/* "202X": a decade, TIMEX3 */
+	q = digits(P, p, &y, &count);
+	if (!q)
+		return 0;
+	if (count == 3 && q < P->len && (s[q] == 'X' || s[q] == 'x') &&
+		ec_word_ends_at(s, P->len, q + 1))
+	{
+		set_months(spec, EC_GRAIN_DECADE, 1, 12);
+		spec->end_dy = 9;
+		spec->year_kind = EC_YEAR_ABSOLUTE;
+		spec->year = y * 10;
+		return q + 1;
+	}
+	if (count != 4)
+		return 0;
+	/* "2020s": a decade */
+	if (q < P->len && (s[q] == 's' || s[q] == 'S') && ec_word_ends_at(s, P->len, q + 1))
+	{
+		if (y % 10 != 0)
+			return 0;
+		set_months(spec, EC_GRAIN_DECADE, 1, 12);
+		spec->end_dy = 9;
+		spec->year_kind = EC_YEAR_ABSOLUTE;
+		spec->year = y;
+		return q + 1;
+	}
+	if (!ec_word_ends_at(s, P->len, q) && s[q] != '-')
+		return 0;
+	spec->year_kind = EC_YEAR_ABSOLUTE;
+	spec->year = y;
+
+	/* forms joined by a hyphen with no space: 2021-H1, 2021-Q1, 2021-11 */
+	if (q + 1 < P->len && s[q] == '-')
+	{
+		r = q + 1;
+		if (ec_is_alpha((unsigned char) s[r]) && is_digit_at(P, r + 1))
+		{
+			char		letter = (char) ec_lower((unsigned char) s[r]);
+
+			e = digits(P, r + 1, &n, &count);
+			if ((letter == 'h' || letter == 'q') && ec_word_ends_at(s, P->len, e))
+			{
+				if (letter == 'h' && (n < 1 || n > 2))
+					return hard(P, EC_PERIOD_BAD_HALF, r, e);
+				if (letter == 'q' && (n < 1 || n > 4))
+					return hard(P, EC_PERIOD_BAD_QUARTER, r, e);
+				if (letter == 'h')
+					set_months(spec, EC_GRAIN_HALF, n * 6 - 5, n * 6);
+				else
+					set_months(spec, EC_GRAIN_QUARTER, n * 3 - 2, n * 3);
+				return e;
+			}
+		}
+		e = digits(P, r, &m, &count);
+		if (e && count == 2)
+		{
+			if (m < 1 || m > 12)
+				return hard(P, EC_PERIOD_BAD_MONTH, p, e);
+			/* 2021-10-28 or 2020-12-H2 */
+			if (e + 1 < P->len && s[e] == '-')
+			{
+				size_t		f;
+
+				if ((s[e + 1] == 'H' || s[e + 1] == 'h') &&
+					(f = digits(P, e + 2, &n, &count)) != 0 &&
+					ec_word_ends_at(s, P->len, f))
+				{
+					if (n < 1 || n > 2)
+						return hard(P, EC_PERIOD_BAD_HALF, e + 1, f);
+					set_months(spec, EC_GRAIN_HALF, m, m);
+					spec->start_day = n == 1 ? 1 : 16;
+					spec->end_day = n == 1 ? 15 : 0;
+					return f;
+				}
+				f = digits(P, e + 1, &d, &count);
+				if (!f || count != 2 || !ec_word_ends_at(s, P->len, f))
+					return 0;
+				set_months(spec, EC_GRAIN_DAY, m, m);
+				spec->start_day = spec->end_day = d;
+				if (!ec_date_valid(y, m, d))
+					return hard(P, EC_PERIOD_BAD_DAY, p, f);
+				/* 2021-10-28/2021-10-29 */
+				if (f + 1 < P->len && s[f] == '/' &&
+					(r = digits(P, f + 1, &y2, &count)) != 0 && count == 4 &&
+					r + 6 <= P->len && s[r] == '-' &&
+					(r = digits(P, r + 1, &m2, &count)) != 0 && count == 2 &&
+					s[r] == '-' && (r = digits(P, r + 1, &d2, &count)) != 0 &&
+					count == 2 && ec_word_ends_at(s, P->len, r))
+				{
+					if (!ec_date_valid(y2, m2, d2))
+						return hard(P, EC_PERIOD_BAD_DAY, f + 1, r);
+					spec->end_month = m2;
+					spec->end_day = d2;
+					spec->end_dy = y2 - y;
+					if (y2 != y || m2 != m || d2 != d)
+						spec->grain = EC_GRAIN_DAYS;
+					return r;
+				}
+				return f;
+			}
+			if (!ec_word_ends_at(s, P->len, e))
+				return 0;
+			set_months(spec, EC_GRAIN_MONTH, m, m);
+			/* 2021-01/2021-10 */
+			if (e + 1 < P->len && s[e] == '/' &&
+				(r = digits(P, e + 1, &y2, &count)) != 0 && count == 4 &&
+				r < P->len && s[r] == '-' &&
+				(r = digits(P, r + 1, &m2, &count)) != 0 &&
+				count == 2 && ec_word_ends_at(s, P->len, r))
+			{
+				if (m2 < 1 || m2 > 12)
+					return hard(P, EC_PERIOD_BAD_MONTH, e + 1, r);
+				spec->grain = EC_GRAIN_MONTHS;
+				spec->end_month = m2;
+				spec->end_dy = y2 - y;
+				return r;
+			}
+			return e;
+		}
+	}
+	/* 2021-2025, 2021 – 2025, 2021/2025 */
+	if ((r = dash(P, q)) != 0 ||
+		(q < P->len && s[q] == '/' && (r = q + 1) != 0))
+	{
+		if ((e = year4(P, r, &y2)) != 0)
+		{
+			set_months(spec, EC_GRAIN_YEARS, 1, 12);
+			spec->end_dy = y2 - y;
+			return e;
+		}
+	}
+	set_months(spec, EC_GRAIN_YEAR, 1, 12);
+	return q;
+}
+
+/* 7 September 2021, 28-29 October 2021, 28 October - 2 November 2021 */
+static size_t
+day_first(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	int			d,
+				d2,
+				m,
+				m2,
+				count;
+	size_t		q,
+				r,
+				e;
+
+	q = digits(P, p, &d, &count);
+	if (!q || count > 2)
+		return 0;
+	if ((e = ec_match_phrase(P->s, P->len, q, "st")) || (e = ec_match_phrase(P->s, P->len, q, "nd")) ||
+		(e = ec_match_phrase(P->s, P->len, q, "rd")) || (e = ec_match_phrase(P->s, P->len, q, "th")))
+		q = e;
+	if (!ec_word_ends_at(P->s, P->len, q))
+		return 0;
+	if ((r = dash(P, q)) != 0 && (e = digits(P, r, &d2, &count)) != 0 && count <= 2 &&
+		(e = month_name(P, e, &m)) != 0)
+	{
+		/* 28-29 October */
+		set_months(spec, EC_GRAIN_DAYS, m, m);
+		spec->start_day = d;
+		spec->end_day = d2;
+		if (d2 == d)
+			spec->grain = EC_GRAIN_DAY;
+		return year_slot(P, e, spec);
+	}
+	if ((e = month_name(P, q, &m)) == 0)
+		return 0;
+	set_months(spec, EC_GRAIN_DAY, m, m);
+	spec->start_day = spec->end_day = d;
+	/* 28 October - 2 November */
+	if ((r = dash(P, e)) != 0 && (q = digits(P, r, &d2, &count)) != 0 && count <= 2 &&
+		(q = month_name(P, q, &m2)) != 0)
+	{
+		spec->grain = EC_GRAIN_DAYS;
+		spec->end_month = m2;
+		spec->end_day = d2;
+		spec->end_dy = m2 < m ? 1 : 0;
+		return year_slot(P, q, spec);
+	}
+	if (d < 1 || d > 31)
+		return hard(P, EC_PERIOD_BAD_DAY, p, e);
+	return year_slot(P, e, spec);
+}
+
+/*
+ * Forms that start with a month's name: January-October 2021, November
+ * 2021, September 7, 2021, October 28-29, 2021, December 2021 - February
+ * 2022, January-August (year from context).
+ */
+static size_t
+month_first(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	int			m,
+				m2,
+				d,
+				d2,
+				count;
+	size_t		q,
+				r,
+				e;
+	EcPeriodSpec end_year;
+
+	if ((q = month_name(P, p, &m)) == 0)
+		return 0;
+	/* January-October */
+	if ((r = range_sep(P, q)) != 0 && (e = month_name(P, r, &m2)) != 0)
+	{
+		set_months(spec, EC_GRAIN_MONTHS, m, m2);
+		return year_slot(P, e, spec);
+	}
+	/* September 7, 2021 and October 28-29, 2021 */
+	r = sp(P, q);
+	if ((e = digits(P, r, &d, &count)) != 0 && count <= 2 &&
+		ec_word_ends_at(P->s, P->len, e))
+	{
+		set_months(spec, EC_GRAIN_DAY, m, m);
+		spec->start_day = spec->end_day = d;
+		if ((r = dash(P, e)) != 0 && (q = digits(P, r, &d2, &count)) != 0 &&
+			count <= 2 && ec_word_ends_at(P->s, P->len, q))
+		{
+			spec->grain = d2 == d ? EC_GRAIN_DAY : EC_GRAIN_DAYS;
+			spec->end_day = d2;
+			e = q;
+		}
+		if (e < P->len && P->s[e] == ',')
+			e++;
+		if (d < 1 || d > 31)
+			return hard(P, EC_PERIOD_BAD_DAY, p, e);
+		return year_slot(P, e, spec);
+	}
+	set_months(spec, EC_GRAIN_MONTH, m, m);
+	e = year_slot(P, q, spec);
+	/* December 2021 - February 2022 */
+	if (spec->year_kind != EC_YEAR_MISSING && (r = range_sep(P, e)) != 0 &&
+		(q = month_name(P, r, &m2)) != 0 &&
+		(r = year_slot(P, q, &end_year)) != q &&
+		end_year.year_kind == spec->year_kind)
+	{
+		spec->grain = EC_GRAIN_MONTHS;
+		spec->end_month = m2;
+		spec->end_dy = end_year.year - spec->year;
+		return r;
+	}
+	return e;
+}
+
+/*
+ * Forms led by an ordinal: first half of 2021, 1st half 2021, second
+ * quarter, I quarter 2022, first nine months of 2023, first three quarters
+ * of 2022, second half of December 2020, last decade of November.
+ */
+static size_t
+ordinal_led(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	int			n,
+				count,
+				m;
+	size_t		q,
+				e,
+				r;
+
+	if ((q = ordinal(P, p, true, &n)) == 0)
+		return 0;
+	if ((e = kw(P, q, "quarter")) != 0)
+	{
+		if (n == -1)
+			n = 4;
+		set_months(spec, EC_GRAIN_QUARTER, n * 3 - 2, n * 3);
+		return year_slot(P, e, spec);
+	}
+	if ((e = kw(P, q, "half-year")) != 0 || (e = kw(P, q, "half year")) != 0 ||
+		(e = kw(P, q, "half")) != 0)
+	{
+		if (n == -1)
+			n = 2;
+		if (n > 2)
+			return hard(P, EC_PERIOD_BAD_HALF, sp(P, p), e);
+		/* second half of December 2020 */
+		if ((r = kw(P, e, "of")) != 0 && (r = month_name(P, r, &m)) != 0)
+		{
+			set_months(spec, EC_GRAIN_HALF, m, m);
+			spec->start_day = n == 1 ? 1 : 16;
+			spec->end_day = n == 1 ? 15 : 0;
+			return year_slot(P, r, spec);
+		}
+		set_months(spec, EC_GRAIN_HALF, n * 6 - 5, n * 6);
+		return year_slot(P, e, spec);
+	}
+	/* the last decade of November: a month with its start, middle or end */
+	if ((e = kw(P, q, "decade of")) != 0 && (r = month_name(P, e, &m)) != 0)
+	{
+		if (n > 3)
+			return 0;
+		set_months(spec, EC_GRAIN_MONTH, m, m);
+		spec->mod = n == 1 ? EC_MOD_START : (n == 2 ? EC_MOD_MID : EC_MOD_END);
+		return year_slot(P, r, spec);
+	}
+	/* first nine months, first three quarters */
+	if (n == 1 && (r = cardinal(P, q, &count)) != 0)
+	{
+		if ((e = kw(P, r, "months")) != 0 && count >= 1 && count <= 12)
+		{
+			set_months(spec, EC_GRAIN_MONTHS, 1, count);
+			return year_slot(P, e, spec);
+		}
+		if ((e = kw(P, r, "quarters")) != 0 && count >= 1 && count <= 4)
+		{
+			set_months(spec, EC_GRAIN_MONTHS, 1, count * 3);
+			return year_slot(P, e, spec);
+		}
+	}
+	return 0;
+}
+
+/* 9 months of 2023, nine months of 2023, 9M 2023 */
+static size_t
+months_count(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	int			n,
+				count;
+	size_t		q,
+				e;
+
+	if ((q = digits(P, p, &n, &count)) != 0 && count <= 2 && q < P->len &&
+		(P->s[q] == 'M' || P->s[q] == 'm') && ec_word_ends_at(P->s, P->len, q + 1))
+		e = q + 1;
+	else if ((q = cardinal(P, p, &n)) == 0 || (e = kw(P, q, "months")) == 0)
+		return 0;
+	if (n < 1 || n > 12)
+		return 0;
+	set_months(spec, EC_GRAIN_MONTHS, 1, n);
+	q = year_slot(P, e, spec);
+	/* "nine months" alone is a duration, not a period */
+	return spec->year_kind == EC_YEAR_MISSING ? 0 : q;
+}
+
+/* half-year 2023: the first half (ANNOTATION.md, "the half-year [2023]") */
+static size_t
+half_year(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	size_t		e;
+
+	if ((e = kw(P, p, "half-year")) == 0 && (e = kw(P, p, "half year")) == 0)
+		return 0;
+	set_months(spec, EC_GRAIN_HALF, 1, 6);
+	return year_slot(P, e, spec);
+}
+
+/* spring 2019 (March-May), summer of 2020, autumn 2018, winter 2021 (Dec-Feb) */
+static size_t
+season(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	static const struct
+	{
+		const char *name;
+		int			first;
+		int			last;
+	}			seasons[] =
+	{
+		{"spring", 3, 5}, {"summer", 6, 8}, {"autumn", 9, 11}, {"fall", 9, 11},
+		{"winter", 12, 2},
+	};
+
+	for (size_t i = 0; i < sizeof(seasons) / sizeof(seasons[0]); i++)
+	{
+		size_t		e = kw(P, p, seasons[i].name);
+
+		if (e)
+		{
+			set_months(spec, EC_GRAIN_MONTHS, seasons[i].first, seasons[i].last);
+			return year_slot(P, e, spec);
+		}
+	}
+	return 0;
+}
+
+/* the same period of last year, the corresponding period of 2020 */
+static size_t
+same_period(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	size_t		e;
+
+	if ((e = kw(P, p, "same period")) == 0 && (e = kw(P, p, "corresponding period")) == 0 &&
+		(e = kw(P, p, "same time")) == 0)
+		return 0;
+	set_months(spec, EC_GRAIN_MONTHS, 1, 12);
+	spec->same_period = true;
+	e = year_slot(P, e, spec);
+	return spec->year_kind == EC_YEAR_MISSING ? 0 : e;
+}
+
+/* a year slot on its own: last year, this [2021] year, [2021] */
+static size_t
+year_alone(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	size_t		e = year_slot(P, p, spec);
+
+	if (e == p || spec->year_kind == EC_YEAR_MISSING)
+		return 0;
+	set_months(spec, EC_GRAIN_YEAR, 1, 12);
+	return e;
+}
+
+static size_t
+core(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	typedef size_t (*Rule) (Parser *, size_t, EcPeriodSpec *);
+	static const Rule rules[] = {
+		iso, half_or_quarter_code, day_first, months_count, month_first,
+		ordinal_led, half_year, season, same_period, year_alone
+	};
+
+	p = sp(P, p);
+	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
+	{
+		size_t		e;
+
+		spec->mod = EC_MOD_NONE;
+		spec->same_period = false;
+		spec->year_kind = EC_YEAR_MISSING;
+		spec->year = 0;
+		e = rules[i] (P, p, spec);
+		if (e || P->failed)
+			return e;
+	}
+	return 0;
+}
+
+/* ---- modifiers ---------------------------------------------------------- */
+
+static const struct
+{
+	const char *phrase;
+	EcMod		mod;
+}			mod_prefixes[] =
+{
+	{"since", EC_MOD_ON_OR_AFTER}, {"starting from", EC_MOD_ON_OR_AFTER},
+	{"starting", EC_MOD_ON_OR_AFTER}, {"as from", EC_MOD_ON_OR_AFTER},
+	{"until", EC_MOD_ON_OR_BEFORE}, {"till", EC_MOD_ON_OR_BEFORE},
+	{"up to", EC_MOD_ON_OR_BEFORE}, {"up until", EC_MOD_ON_OR_BEFORE},
+	{"as of", EC_MOD_ON_OR_BEFORE}, {"by", EC_MOD_ON_OR_BEFORE},
+	{"no later than", EC_MOD_ON_OR_BEFORE}, {"not later than", EC_MOD_ON_OR_BEFORE},
+	{"before", EC_MOD_BEFORE}, {"prior to", EC_MOD_BEFORE},
+	{"after", EC_MOD_AFTER},
+	{"early", EC_MOD_START}, {"the beginning of", EC_MOD_START},
+	{"beginning of", EC_MOD_START}, {"the start of", EC_MOD_START},
+	{"start of", EC_MOD_START},
+	{"mid-", EC_MOD_MID}, {"mid", EC_MOD_MID}, {"the middle of", EC_MOD_MID},
+	{"middle of", EC_MOD_MID},
+	{"late", EC_MOD_END}, {"the end of", EC_MOD_END}, {"end of", EC_MOD_END},
+};
+
+/*
+ * Modifier words before the period.  With two ("by the end of 2021"), the
+ * outer one wins (ANNOTATION.md).
+ */
+static size_t
+mod_prefix(const Parser *P, size_t p, EcMod *mod)
+{
+	bool		more = true;
+
+	*mod = EC_MOD_NONE;
+	while (more)
+	{
+		more = false;
+		for (size_t i = 0; i < sizeof(mod_prefixes) / sizeof(mod_prefixes[0]); i++)
+		{
+			size_t		e = kw(P, p, mod_prefixes[i].phrase);
+
+			if (e)
+			{
+				if (*mod == EC_MOD_NONE)
+					*mod = mod_prefixes[i].mod;
+				p = e;
+				more = true;
+				break;
+			}
+		}
+	}
+	return p;
+}
+
+/* the canonical form's modifier after the period: "2022-12 END" */
+static size_t
+mod_suffix(const Parser *P, size_t p, EcMod *mod)
+{
+	for (int m = 1; m <= EC_MOD_LAST; m++)
+	{
+		size_t		e = kw(P, p, ec_mod_name(m));
+
+		if (e)
+		{
+			*mod = (EcMod) m;
+			return e;
+		}
+	}
+	return 0;
+}
+
+size_t
+ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
+				EcPeriodError *err)
+{
+	Parser		P = {s, len, err, false};
+	EcMod		prefix;
+	EcMod		suffix;
+	size_t		start = sp(&P, pos);
+	size_t		p;
+	size_t		e;
+	size_t		after;
+
+	err->status = EC_PERIOD_SYNTAX;
+	err->pos = start;
+	err->len = 0;
+	p = mod_prefix(&P, start, &prefix);
+	if ((after = kw(&P, p, "the")) != 0)
+		p = after;
+	e = core(&P, p, spec);
+	if (e == 0 && !P.failed && p != start)
+	{
+		/* "the" or a prefix may have been the start of a core ("mid" no) */
+		e = core(&P, start, spec);
+		prefix = EC_MOD_NONE;
+	}
+	if (e == 0)
+	{
+		if (!P.failed)
+		{
+			size_t		t = sp(&P, p);
+			size_t		tend = t;
+
+			while (tend < len && !ec_word_ends_at(s, len, tend))
+				tend++;
+			if (tend == t && t < len)
+				tend = t + 1;
+			err->pos = t;
+			err->len = tend - t;
+		}
+		return 0;
+	}
+	if (prefix != EC_MOD_NONE)
+		spec->mod = (uint8_t) prefix;
+	if (spec->mod == EC_MOD_NONE && (after = mod_suffix(&P, e, &suffix)) != 0)
+	{
+		spec->mod = (uint8_t) suffix;
+		e = after;
+	}
+	spec->pos = start;
+	spec->end = e;
+	return e;
+}

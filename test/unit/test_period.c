@@ -1,0 +1,236 @@
+/*
+ * test_period.c
+ *		Periods: every form of the grammar, canonical output, errors,
+ *		validity, grain inference and year shifts.
+ */
+#include "unit.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "period.h"
+
+static void
+check_period_anchor(const char *input, bool have_anchor, int anchor, const char *expected)
+{
+	EcPeriod	p;
+	EcPeriodError err;
+	char		buf[EC_PERIOD_BUFLEN];
+	EcPeriodStatus st = ec_period_parse(input, strlen(input), have_anchor, anchor, &p, &err);
+
+	if (st != EC_PERIOD_OK)
+	{
+		CHECK(false, "\"%s\" parses (status %d at \"%.*s\")", input, (int) st,
+			  (int) err.len, input + err.pos);
+		return;
+	}
+	ec_period_format(&p, buf);
+	CHECK(strcmp(buf, expected) == 0 && ec_period_valid(&p),
+		  "\"%s\" -> \"%s\" (got \"%s\")", input, expected, buf);
+}
+
+static void
+check_period(const char *input, const char *expected)
+{
+	check_period_anchor(input, false, 0, expected);
+}
+
+static void
+check_fails(const char *input, EcPeriodStatus status, const char *part)
+{
+	EcPeriod	p;
+	EcPeriodError err;
+	EcPeriodStatus st = ec_period_parse(input, strlen(input), false, 0, &p, &err);
+
+	CHECK(st == status && err.len == strlen(part) &&
+		  memcmp(input + err.pos, part, err.len) == 0,
+		  "\"%s\" fails with %d at \"%s\" (got %d at \"%.*s\")", input,
+		  (int) status, part, (int) st, st == EC_PERIOD_OK ? 0 : (int) err.len,
+		  input + (st == EC_PERIOD_OK ? 0 : err.pos));
+}
+
+static void
+check_round_trip(const char *canonical)
+{
+	check_period(canonical, canonical);
+}
+
+void
+test_period(void)
+{
+	EcPeriod	p,
+				q;
+	EcPeriodError err;
+	char		buf[EC_PERIOD_BUFLEN];
+	int			y,
+				m,
+				d;
+
+	/* calendar */
+	CHECK(ec_day_number(2000, 1, 1) == 0, "2000-01-01 is day 0 (PostgreSQL's epoch)");
+	CHECK(ec_day_number(2021, 3, 1) - ec_day_number(2021, 2, 28) == 1, "2021 is no leap year");
+	CHECK(ec_day_number(2024, 3, 1) - ec_day_number(2024, 2, 28) == 2, "2024 is a leap year");
+	ec_civil(ec_day_number(1, 1, 1), &y, &m, &d);
+	CHECK(y == 1 && m == 1 && d == 1, "0001-01-01 round-trips");
+	ec_civil(ec_day_number(9999, 12, 31), &y, &m, &d);
+	CHECK(y == 9999 && m == 12 && d == 31, "9999-12-31 round-trips");
+
+	/* the forms the issue lists */
+	check_period("2021", "2021");
+	check_period("2021-2025", "2021/2025");
+	check_period("2021\xE2\x80\x93" "2025", "2021/2025");
+	check_period("2021/2025", "2021/2025");
+	check_period("first half of 2021", "2021-H1");
+	check_period("1st half 2021", "2021-H1");
+	check_period("H1 2021", "2021-H1");
+	check_period("2021-H1", "2021-H1");
+	check_period("second half of 2022", "2022-H2");
+	check_period("half-year 2023", "2023-H1");
+	check_period("first quarter of 2022", "2022-Q1");
+	check_period("Q1 2022", "2022-Q1");
+	check_period("2022-Q1", "2022-Q1");
+	check_period("1Q 2022", "2022-Q1");
+	check_period("I quarter 2022", "2022-Q1");
+	check_period("January-October 2021", "2021-01/2021-10");
+	check_period("January - October 2021", "2021-01/2021-10");
+	check_period("Jan-Oct 2021", "2021-01/2021-10");
+	check_period("2021-01/2021-10", "2021-01/2021-10");
+	check_period("December 2021 - February 2022", "2021-12/2022-02");
+	check_period("first nine months of 2023", "2023-01/2023-09");
+	check_period("9 months of 2023", "2023-01/2023-09");
+	check_period("9M 2023", "2023-01/2023-09");
+	check_period("first three quarters of 2022", "2022-01/2022-09");
+	check_period("November 2021", "2021-11");
+	check_period("Nov 2021", "2021-11");
+	check_period("2021-11", "2021-11");
+	check_period("7 September 2021", "2021-09-07");
+	check_period("September 7, 2021", "2021-09-07");
+	check_period("2021-09-07", "2021-09-07");
+	check_period("28-29 October 2021", "2021-10-28/2021-10-29");
+	check_period("2021-10-28/2021-10-29", "2021-10-28/2021-10-29");
+	check_period("the 2020s", "202X");
+	check_period("spring 2019", "2019-03/2019-05");
+	check_period("summer of 2020", "2020-06/2020-08");
+	check_period("autumn 2018", "2018-09/2018-11");
+	check_period("early March 2021", "2021-03 START");
+	check_period("mid-November 2020", "2020-11 MID");
+	check_period("late December 2022", "2022-12 END");
+	check_period("beginning of 2022", "2022 START");
+	check_period("end of 2021", "2021 END");
+	check_period("since 2012", "2012 ON_OR_AFTER");
+	check_period("until 2030", "2030 ON_OR_BEFORE");
+	check_period("up to 2030", "2030 ON_OR_BEFORE");
+	check_period("by 2025", "2025 ON_OR_BEFORE");
+	check_period("as of April 2023", "2023-04 ON_OR_BEFORE");
+	check_period("before 2020", "2020 BEFORE");
+	check_period("after 2020", "2020 AFTER");
+	check_period("by the end of 2021", "2021 ON_OR_BEFORE");
+	check_period("since the beginning of 2022", "2022 ON_OR_AFTER");
+
+	/* tolerance: case, "the", dashes, spaces */
+	check_period("  The First Half Of 2021 ", "2021-H1");
+	check_period("JANUARY\xE2\x80\x94OCTOBER 2021", "2021-01/2021-10");
+	check_period("january \xE2\x80\x93 october\xC2\xA0" "2021", "2021-01/2021-10");
+	check_period("the second quarter 2020", "2020-Q2");
+	check_period("IV quarter 2021", "2021-Q4");
+	check_period("last quarter of 2021", "2021-Q4");
+	check_period("October 28-29, 2021", "2021-10-28/2021-10-29");
+	check_period("28 October - 2 November 2021", "2021-10-28/2021-11-02");
+	check_period("second half of December 2020", "2020-12-H2");
+	check_period("last decade of November 2021", "2021-11 END");
+	check_period("2020s", "202X");
+	check_period("winter 2021", "2021-12/2022-02");
+	check_period("nine months of 2023", "2023-01/2023-09");
+	check_period("the half-year [2023]", "2023-H1");
+	check_period("this [2021] year", "2021");
+	check_period("the first quarter of this [2019]", "2019-Q1");
+	check_period("first half of this [2021] year", "2021-H1");
+	check_period("2021 - 2025", "2021/2025");
+	check_period("February 2020", "2020-02");
+	check_period("Sept. 2020", "2020-09");
+
+	/* canonical forms read back */
+	check_round_trip("2021");
+	check_round_trip("2021/2025");
+	check_round_trip("2021-H2");
+	check_round_trip("2022-Q4");
+	check_round_trip("2021-01/2021-10");
+	check_round_trip("2021-11");
+	check_round_trip("2021-09-07");
+	check_round_trip("2021-10-28/2021-10-29");
+	check_round_trip("202X");
+	check_round_trip("2020-12-H2");
+	check_round_trip("2020-12-H1");
+	check_round_trip("2022-12 END");
+	check_round_trip("2012 ON_OR_AFTER");
+	check_round_trip("2021-H1 MID");
+	check_round_trip("2021-12/2022-02 BEFORE");
+
+	/* relative forms need an anchor */
+	check_period_anchor("this year", true, 2021, "2021");
+	check_period_anchor("last year", true, 2021, "2020");
+	check_period_anchor("next year", true, 2021, "2022");
+	check_period_anchor("the current year", true, 2021, "2021");
+	check_period_anchor("the previous year", true, 2021, "2020");
+	check_period_anchor("two years ago", true, 2021, "2019");
+	check_period_anchor("January-August", true, 2021, "2021-01/2021-08");
+	check_period_anchor("first half of this year", true, 2021, "2021-H1");
+	check_period_anchor("first half of last year", true, 2021, "2020-H1");
+	check_period_anchor("late December", true, 2022, "2022-12 END");
+	check_period_anchor("this [2019] year", true, 2021, "2019");
+
+	/* errors */
+	check_fails("", EC_PERIOD_EMPTY, "");
+	check_fails("Q5 2021", EC_PERIOD_BAD_QUARTER, "Q5");
+	check_fails("2021-Q5", EC_PERIOD_BAD_QUARTER, "Q5");
+	check_fails("H3 2021", EC_PERIOD_BAD_HALF, "H3");
+	check_fails("2021-13", EC_PERIOD_BAD_MONTH, "2021-13");
+	check_fails("February 30 2021", EC_PERIOD_BAD_DAY, "February 30 2021");
+	check_fails("30 February 2021", EC_PERIOD_BAD_DAY, "30 February 2021");
+	check_fails("2021-02-29", EC_PERIOD_BAD_DAY, "2021-02-29");
+	check_fails("2025-2021", EC_PERIOD_REVERSED, "2025-2021");
+	check_fails("this year", EC_PERIOD_NEEDS_ANCHOR, "this year");
+	check_fails("January-August", EC_PERIOD_NEEDS_ANCHOR, "January-August");
+	check_fails("the same period of last year", EC_PERIOD_NEEDS_SPAN,
+				"the same period of last year");
+	check_fails("2021 bananas", EC_PERIOD_TRAILING, "bananas");
+	check_fails("bananas 2021", EC_PERIOD_SYNTAX, "bananas");
+	check_fails("in 2021", EC_PERIOD_SYNTAX, "in");
+	check_fails("13th month of 2021", EC_PERIOD_SYNTAX, "13th");
+	check_fails("nine months", EC_PERIOD_SYNTAX, "nine");
+
+	/* constructor grain inference */
+	ec_period_from_span(ec_day_number(2021, 1, 1), ec_day_number(2021, 12, 31), &p);
+	CHECK(p.grain == EC_GRAIN_YEAR, "a calendar year is a year");
+	ec_period_from_span(ec_day_number(2021, 7, 1), ec_day_number(2021, 12, 31), &p);
+	CHECK(p.grain == EC_GRAIN_HALF, "July-December is a half");
+	ec_period_from_span(ec_day_number(2021, 12, 16), ec_day_number(2021, 12, 31), &p);
+	CHECK(p.grain == EC_GRAIN_DAYS, "16-31 December is a run of days to a constructor");
+	ec_period_from_span(ec_day_number(2020, 1, 1), ec_day_number(2029, 12, 31), &p);
+	CHECK(p.grain == EC_GRAIN_DECADE, "2020-2029 is a decade");
+	ec_period_from_span(ec_day_number(2021, 2, 1), ec_day_number(2021, 4, 30), &p);
+	CHECK(p.grain == EC_GRAIN_MONTHS, "February-April is a run of months");
+	ec_period_from_span(ec_day_number(2021, 2, 1), ec_day_number(2021, 2, 1), &p);
+	CHECK(p.grain == EC_GRAIN_DAY, "one day is a day");
+
+	/* year shifts keep the shape of the span */
+	ec_period_parse("January-February 2020", 21, false, 0, &p, &err);
+	CHECK(ec_period_shift_years(&p, 1, &q) && (ec_period_format(&q, buf), strcmp(buf, "2021-01/2021-02") == 0),
+		  "January-February 2020 shifted a year ends on 28 February");
+	ec_period_parse("2020-02-29", 10, false, 0, &p, &err);
+	CHECK(ec_period_shift_years(&p, -1, &q) && (ec_period_format(&q, buf), strcmp(buf, "2019-02-28") == 0),
+		  "29 February 2020 a year earlier is 28 February 2019");
+	ec_period_parse("202X", 4, false, 0, &p, &err);
+	CHECK(ec_period_shift_years(&p, 5, &q) && (ec_period_format(&q, buf), strcmp(buf, "2025/2034") == 0),
+		  "a decade shifted 5 years is a run of years");
+	CHECK(!ec_period_shift_years(&p, 8000, &q), "shifting past 9999 fails");
+
+	/* validity of stored values */
+	p.start = ec_day_number(2021, 1, 2);
+	p.end = ec_day_number(2021, 1, 31);
+	p.grain = EC_GRAIN_MONTH;
+	p.mod = 0;
+	CHECK(!ec_period_valid(&p), "2-31 January is not a month");
+	p.grain = 42;
+	CHECK(!ec_period_valid(&p), "grain 42 does not exist");
+}
