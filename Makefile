@@ -50,6 +50,10 @@ all:
 	@exit 1
 endif
 
+# Every object depends on every header of ours: the tree is small, and PGXS
+# tracks header dependencies only in a server built with --enable-depend.
+$(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
+
 .PHONY: deps test unit-test regress-and-tap installcheck-all prove demo \
 	demo-stop bench
 

@@ -32,11 +32,23 @@ sp(const Parser *P, size_t p)
 	return ec_skip_spaces(P->s, P->len, p);
 }
 
+/*
+ * phrase at q exactly; the first byte is compared here so that scanning a
+ * table of phrases costs little more than a loop over first letters
+ */
+static inline size_t
+match_at(const Parser *P, size_t q, const char *phrase)
+{
+	if (q >= P->len || ec_lower((unsigned char) P->s[q]) != (unsigned char) phrase[0])
+		return 0;
+	return ec_match_phrase(P->s, P->len, q, phrase);
+}
+
 /* phrase at p, after optional white space */
 static size_t
 kw(const Parser *P, size_t p, const char *phrase)
 {
-	return ec_match_phrase(P->s, P->len, sp(P, p), phrase);
+	return match_at(P, sp(P, p), phrase);
 }
 
 static size_t
@@ -122,7 +134,7 @@ month_name(const Parser *P, size_t p, int *month)
 		return 0;
 	for (size_t i = 0; i < sizeof(month_names) / sizeof(month_names[0]); i++)
 	{
-		size_t		end = ec_match_phrase(P->s, P->len, p, month_names[i].name);
+		size_t		end = match_at(P, p, month_names[i].name);
 
 		if (end)
 		{
@@ -151,7 +163,7 @@ cardinal(const Parser *P, size_t p, int *n)
 	if ((end = digits(P, p, n, &count)) != 0)
 		return ec_word_ends_at(P->s, P->len, end) ? end : 0;
 	for (int i = 0; i < 12; i++)
-		if ((end = ec_match_phrase(P->s, P->len, p, words[i])) != 0)
+		if ((end = match_at(P, p, words[i])) != 0)
 		{
 			*n = i + 1;
 			return end;
@@ -176,13 +188,14 @@ ordinal(const Parser *P, size_t p, bool roman, int *n)
 		{"iii", 3, true}, {"ii", 2, true}, {"iv", 4, true}, {"i", 1, true},
 	};
 
+	p = sp(P, p);
 	for (size_t i = 0; i < sizeof(ordinals) / sizeof(ordinals[0]); i++)
 	{
 		size_t		end;
 
 		if (ordinals[i].roman && !roman)
 			continue;
-		if ((end = kw(P, p, ordinals[i].word)) != 0)
+		if ((end = match_at(P, p, ordinals[i].word)) != 0)
 		{
 			*n = ordinals[i].n;
 			return end;
@@ -283,7 +296,7 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 		}
 	}
 	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
-		if ((end = ec_match_phrase(P->s, P->len, q, relative[i].phrase)) != 0)
+		if ((end = match_at(P, q, relative[i].phrase)) != 0)
 		{
 			spec->year_kind = EC_YEAR_RELATIVE;
 			spec->year = relative[i].offset;
@@ -726,9 +739,10 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 		{"winter", 12, 2},
 	};
 
+	p = sp(P, p);
 	for (size_t i = 0; i < sizeof(seasons) / sizeof(seasons[0]); i++)
 	{
-		size_t		e = kw(P, p, seasons[i].name);
+		size_t		e = match_at(P, p, seasons[i].name);
 
 		if (e)
 		{
@@ -828,9 +842,10 @@ mod_prefix(const Parser *P, size_t p, EcMod *mod)
 	while (more)
 	{
 		more = false;
+		p = sp(P, p);
 		for (size_t i = 0; i < sizeof(mod_prefixes) / sizeof(mod_prefixes[0]); i++)
 		{
-			size_t		e = kw(P, p, mod_prefixes[i].phrase);
+			size_t		e = match_at(P, p, mod_prefixes[i].phrase);
 
 			if (e)
 			{
@@ -849,9 +864,15 @@ mod_prefix(const Parser *P, size_t p, EcMod *mod)
 static size_t
 mod_suffix(const Parser *P, size_t p, EcMod *mod)
 {
+	static const char *const names[] = {
+		NULL, "start", "mid", "end", "on_or_after", "on_or_before", "before",
+		"after"
+	};
+
+	p = sp(P, p);
 	for (int m = 1; m <= EC_MOD_LAST; m++)
 	{
-		size_t		e = kw(P, p, ec_mod_name(m));
+		size_t		e = match_at(P, p, names[m]);
 
 		if (e)
 		{

@@ -41,16 +41,6 @@ ec_space_len(const char *s, size_t len, size_t pos)
 }
 
 size_t
-ec_skip_spaces(const char *s, size_t len, size_t pos)
-{
-	size_t		n;
-
-	while ((n = ec_space_len(s, len, pos)) > 0)
-		pos += n;
-	return pos;
-}
-
-size_t
 ec_dash_len(const char *s, size_t len, size_t pos)
 {
 	const unsigned char *u = (const unsigned char *) s + pos;

@@ -46,8 +46,29 @@ ec_word_ends_at(const char *s, size_t len, size_t pos)
 /* Length of the white-space character at pos (ASCII or Unicode), or 0. */
 extern size_t ec_space_len(const char *s, size_t len, size_t pos);
 
-/* Position after any white space starting at pos. */
-extern size_t ec_skip_spaces(const char *s, size_t len, size_t pos);
+/*
+ * Position after any white space starting at pos.  Inline, with ASCII
+ * first: the parsers call it between every two words.
+ */
+static inline size_t
+ec_skip_spaces(const char *s, size_t len, size_t pos)
+{
+	while (pos < len)
+	{
+		unsigned char c = (unsigned char) s[pos];
+		size_t		n;
+
+		if (c == ' ' || (c >= '\t' && c <= '\r'))
+		{
+			pos++;
+			continue;
+		}
+		if (c < 0x80 || (n = ec_space_len(s, len, pos)) == 0)
+			break;
+		pos += n;
+	}
+	return pos;
+}
 
 /* Length of the dash or hyphen at pos (-, U+2010..U+2015, U+2212), or 0. */
 extern size_t ec_dash_len(const char *s, size_t len, size_t pos);

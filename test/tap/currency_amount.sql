@@ -44,48 +44,6 @@ SELECT is(aggcombinefn <> 0, true, format('%s has a combine function (parallel a
 FROM pg_aggregate WHERE aggfnoid::regprocedure::text IN
 	('sum(currency_amount)', 'min(currency_amount)', 'max(currency_amount)', 'avg(currency_amount)');
 
--- markings: every function is IMMUTABLE and PARALLEL SAFE; all but the
--- avg transition functions (which take internal state) are STRICT; none is
--- SECURITY DEFINER; the functions that cannot fail are LEAKPROOF.
-CREATE TEMP VIEW ext_functions AS
-SELECT p.oid::regprocedure::text AS sig, p.*
-FROM pg_proc p
-JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
-	AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
-JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'econtext';
-
-SELECT is_empty($$SELECT sig FROM ext_functions WHERE provolatile <> 'i'$$,
-	'every function is IMMUTABLE');
-SELECT is_empty($$SELECT sig FROM ext_functions WHERE proparallel <> 's'$$,
-	'every function and aggregate is PARALLEL SAFE');
-SELECT is_empty($$SELECT sig FROM ext_functions WHERE prosecdef$$,
-	'no function is SECURITY DEFINER');
-SELECT set_eq(
-	$$SELECT sig FROM ext_functions WHERE prokind = 'f' AND NOT proisstrict$$,
-	ARRAY['currency_amount_avg_accum(internal,currency_amount)',
-		  'currency_amount_avg_combine(internal,internal)',
-		  'currency_amount_avg_final(internal)'],
-	'only the avg state functions are not STRICT');
-SELECT set_eq(
-	$$SELECT sig FROM ext_functions WHERE proleakproof$$,
-	ARRAY['currency_amount_eq(currency_amount,currency_amount)',
-		  'currency_amount_ne(currency_amount,currency_amount)',
-		  'currency_amount_lt(currency_amount,currency_amount)',
-		  'currency_amount_le(currency_amount,currency_amount)',
-		  'currency_amount_gt(currency_amount,currency_amount)',
-		  'currency_amount_ge(currency_amount,currency_amount)',
-		  'currency_amount_cmp(currency_amount,currency_amount)',
-		  'currency_amount_hash(currency_amount)',
-		  'currency_amount_hash_extended(currency_amount,bigint)',
-		  'currency_amount_um(currency_amount)',
-		  'abs(currency_amount)',
-		  'currency(currency_amount)',
-		  '"numeric"(currency_amount)'],
-	'exactly the functions that cannot fail are LEAKPROOF');
-SELECT is((SELECT trusted FROM pg_available_extension_versions
-	WHERE name = 'econtext' AND version = '0.1.0'), true,
-	'the extension is trusted');
-
 -- errors carry core SQLSTATEs
 SELECT throws_ok($$SELECT 'XYZ 5'::currency_amount$$, '22P02');
 SELECT throws_ok($$SELECT '$2-3 billion'::currency_amount$$, '22P02');
