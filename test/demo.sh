@@ -67,6 +67,16 @@ SELECT currency(a), sum(a), avg(a)
 FROM (VALUES ('$900 million'::currency_amount), ('US$417.5m'), ('EUR 3.2bn'),
 	('€1.1 bn')) AS t(a)
 GROUP BY 1 ORDER BY 1;
+-- periods as prose names them, as exact spans of days
+SELECT input, p AS period, start_date(p), end_date(p), grain(p), modifier(p)
+FROM (VALUES ('January-October 2021'), ('the first half of 2021'),
+	('first nine months of 2023'), ('late December 2022'), ('since 2012'),
+	('2021-2025')) AS t(input), LATERAL (SELECT input::reporting_period AS p) x;
+-- year-on-year, and relative forms against a reference date
+SELECT shift_years('January-October 2021', -1) AS year_before,
+	parse_period('the first half of last year', date '2022-03-01') AS relative;
+SELECT 'first half of 2021'::reporting_period && 'Q2 2021' AS overlaps,
+	'2021-H1'::reporting_period @> date '2021-03-15' AS contains_day;
 SQL
 # errors say what is wrong, and where
 psql_demo -d econtext --echo-queries \

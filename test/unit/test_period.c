@@ -148,6 +148,21 @@ test_period(void)
 	check_period("2021 - 2025", "2021/2025");
 	check_period("February 2020", "2020-02");
 	check_period("Sept. 2020", "2020-09");
+	check_period("prior to 2020", "2020 BEFORE");
+	check_period("as from 2019", "2019 ON_OR_AFTER");
+	check_period("no later than 2025", "2025 ON_OR_BEFORE");
+	check_period("the middle of 2021", "2021 MID");
+	check_period("mid 2021", "2021 MID");
+	check_period("starting from March 2020", "2020-03 ON_OR_AFTER");
+	check_period("Dec 2021 - Feb 2022", "2021-12/2022-02");
+	check_period("January to October 2021", "2021-01/2021-10");
+	check_period("fall 2020", "2020-09/2020-11");
+	check_period("2021-H1 START", "2021-H1 START");
+	check_period("2021 on_or_before", "2021 ON_OR_BEFORE");
+	check_period("[2021]", "2021");
+	check_period("2nd quarter of 2021", "2021-Q2");
+	check_period("III quarter 2021", "2021-Q3");
+	check_period("2021-10-28/2021-10-28", "2021-10-28");
 
 	/* canonical forms read back */
 	check_round_trip("2021");
@@ -178,6 +193,10 @@ test_period(void)
 	check_period_anchor("first half of last year", true, 2021, "2020-H1");
 	check_period_anchor("late December", true, 2022, "2022-12 END");
 	check_period_anchor("this [2019] year", true, 2021, "2019");
+	check_period_anchor("the following year", true, 2021, "2022");
+	check_period_anchor("first quarter of the year", true, 2021, "2021-Q1");
+	check_period_anchor("a year ago", true, 2021, "2020");
+	check_period_anchor("since last year", true, 2021, "2020 ON_OR_AFTER");
 
 	/* errors */
 	check_fails("", EC_PERIOD_EMPTY, "");
