@@ -13,7 +13,7 @@ PG_CONFIG ?= $(PG_BINDIR)/pg_config
 # Debian packages the targets below need; `make deps` installs the missing.
 DEB_PACKAGES = postgresql-$(PG_MAJOR) postgresql-server-dev-$(PG_MAJOR) \
 	postgresql-$(PG_MAJOR)-pgtap libtap-parser-sourcehandler-pgtap-perl \
-	build-essential
+	build-essential libpq-dev libssl-dev
 
 MODULE_big = econtext
 MODULEDIR  = extension
@@ -33,7 +33,8 @@ WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 PG_CFLAGS  = $(WARN_FLAGS)
 PG_CPPFLAGS = -Iextension/core
 
-EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/*.o
+EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/*.o \
+	loader/econtext-load loader/corpus_sql.h
 
 # No LLVM bitcode: it needs a clang matching the server's LLVM, which the
 # Debian packages above do not bring; JIT still works, without inlining us.
@@ -50,11 +51,38 @@ all:
 	@exit 1
 endif
 
+# --- the loader: a libpq program ----------------------------------------------
+
+LOADER        = loader/econtext-load
+LOADER_SRCS   = $(wildcard loader/*.c)
+LOADER_BINDIR ?= /usr/local/bin
+PG_INCLUDEDIR = $(shell $(PG_CONFIG) --includedir 2>/dev/null)
+PG_LIBDIR     = $(shell $(PG_CONFIG) --libdir 2>/dev/null)
+
+# sql/corpus.sql, the loader's DDL, built into it as a C string
+loader/corpus_sql.h: sql/corpus.sql
+	{ echo '/* generated from sql/corpus.sql by make; do not edit */'; \
+	  echo 'static const char CORPUS_SQL[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; } > $@
+
+$(LOADER): $(LOADER_SRCS) $(wildcard loader/*.h) loader/corpus_sql.h
+	$(CC) -std=gnu11 -O2 -g $(WARN_FLAGS) -I$(PG_INCLUDEDIR) -o $@ $(LOADER_SRCS) \
+		-L$(PG_LIBDIR) -lpq -lcrypto
+
+all: $(LOADER)
+
+install: install-loader
+
+install-loader: $(LOADER)
+	install -d '$(DESTDIR)$(LOADER_BINDIR)'
+	install -m 755 $(LOADER) '$(DESTDIR)$(LOADER_BINDIR)/econtext-load'
+
 # Every object depends on every header of ours: the tree is small, and PGXS
 # tracks header dependencies only in a server built with --enable-depend.
 $(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
 
-.PHONY: deps test unit-test regress-and-tap installcheck-all prove demo \
+.PHONY: deps test install-loader unit-test regress-and-tap installcheck-all prove demo \
 	demo-stop bench
 
 deps:
@@ -97,8 +125,18 @@ installcheck-all:
 	$(MAKE) --no-print-directory installcheck || { cat test/regress/regression.diffs 2>/dev/null; exit 1; }
 	$(MAKE) --no-print-directory prove
 
-prove:
-	pg_prove --ext .sql -r test/tap
+# pgTAP: the types' contracts in a fresh database; then the first book,
+# loaded twice, checked in a database of its own; then the loader's tests.
+CORPUS_DB = econtext_corpus
+
+prove: $(LOADER)
+	pg_prove --ext .sql test/tap/*.sql
+	psql -X -q -d postgres -c 'SET client_min_messages = warning' \
+		-c 'DROP DATABASE IF EXISTS $(CORPUS_DB)' -c 'CREATE DATABASE $(CORPUS_DB)'
+	$(LOADER) -d $(CORPUS_DB) data/*.txt
+	$(LOADER) -q -d $(CORPUS_DB) data/*.txt
+	pg_prove -d $(CORPUS_DB) --ext .sql test/tap/corpus/
+	prove --exec bash test/loader/
 
 bench: deps
 	$(MAKE) --no-print-directory all
@@ -113,7 +151,7 @@ DEMO_PORT = 54329
 demo: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory install
-	PG_BINDIR=$(PG_BINDIR) DEMO_DIR=$(DEMO_DIR) DEMO_PORT=$(DEMO_PORT) test/demo.sh
+	PG_BINDIR=$(PG_BINDIR) DEMO_DIR=$(DEMO_DIR) DEMO_PORT=$(DEMO_PORT) LOADER=$(LOADER) test/demo.sh
 
 demo-stop:
 	PG_BINDIR=$(PG_BINDIR) DEMO_DIR=$(DEMO_DIR) DEMO_PORT=$(DEMO_PORT) test/demo.sh stop

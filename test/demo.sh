@@ -56,6 +56,9 @@ CREATE EXTENSION IF NOT EXISTS econtext;
 ALTER EXTENSION econtext UPDATE;
 SQL
 
+# the first book, loaded (again: an unchanged book is left alone)
+"${LOADER:-econtext-load}" -h "$sock" -p "$DEMO_PORT" -U postgres -d econtext data/*.txt
+
 echo "== econtext demo: database econtext on port $DEMO_PORT =="
 psql_demo -d econtext -v ON_ERROR_STOP=1 --echo-queries <<'SQL'
 -- amounts as prose writes them, canonical and exact
@@ -77,6 +80,23 @@ SELECT shift_years('January-October 2021', -1) AS year_before,
 	parse_period('the first half of last year', date '2022-03-01') AS relative;
 SELECT 'first half of 2021'::reporting_period && 'Q2 2021' AS overlaps,
 	'2021-H1'::reporting_period @> date '2021-03-15' AS contains_day;
+-- the book's structure: articles with their paragraphs and footnotes
+SELECT a.ordinal, a.title, left(a.subtitle, 40) AS subtitle,
+	(SELECT count(*) FROM corpus.paragraph p WHERE p.document_id = a.document_id
+		AND p.article_ordinal = a.ordinal) AS paragraphs,
+	(SELECT count(*) FROM corpus.footnote f WHERE f.document_id = a.document_id
+		AND f.article_ordinal = a.ordinal) AS footnotes
+FROM corpus.article a ORDER BY a.ordinal;
+-- the most cited sources, by host
+SELECT substring(f.url FROM '://([^/]+)') AS host, count(*) AS citations
+FROM corpus.citation c
+JOIN corpus.footnote f ON f.document_id = c.document_id AND f.number = c.footnote_number
+WHERE f.url IS NOT NULL
+GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5;
+-- full-text search, with the source line of each hit
+SELECT p.first_line, ts_headline('english', p.body, q, 'MaxWords=18, MinWords=8') AS excerpt
+FROM corpus.paragraph p, to_tsquery('english', 'tractor & Uzbekistan') q
+WHERE p.body_tsv @@ q ORDER BY p.first_line LIMIT 3;
 SQL
 # errors say what is wrong, and where
 psql_demo -d econtext --echo-queries \

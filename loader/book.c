@@ -1,0 +1,713 @@
+/*
+ * book.c
+ *		Walking a book's lines: articles, pages, the footnote block at the
+ *		foot of each page, and the running text between them.
+ *
+ * The layout (data/ is the first book in it):
+ *	- an article starts on a new page with a heading line ending in ':'
+ *	  and one or two subtitle lines, each alone between blank lines, or with
+ *	  a one-line heading "Title: subtitle";
+ *	- a page ends with a blank line and a block of numbered footnotes,
+ *	  numbered through the book, and sometimes with its printed number alone
+ *	  on a line; the next page usually starts with a line that begins with
+ *	  one space;
+ *	- a sentence cut by a footnote block goes on at the top of the next page.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "book_int.h"
+
+/* how far a footnote number may jump past the last one (bodies lost) */
+#define FOOTNOTE_WINDOW 20
+
+/* --- small helpers -------------------------------------------------------- */
+
+void
+book_grow(void **array, int *cap, size_t elem)
+{
+	int			new_cap = *cap ? *cap * 2 : 16;
+	void	   *p = realloc(*array, (size_t) new_cap * elem);
+
+	if (p == NULL)
+	{
+		fprintf(stderr, "econtext-load: out of memory\n");
+		exit(70);
+	}
+	*array = p;
+	*cap = new_cap;
+}
+
+char *
+book_strndup(const char *s, size_t n)
+{
+	char	   *d = malloc(n + 1);
+
+	if (d == NULL)
+	{
+		fprintf(stderr, "econtext-load: out of memory\n");
+		exit(70);
+	}
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+void
+book_issue(Book *book, int line, const char *code, const char *fmt,...)
+{
+	LoadIssue  *li = BOOK_PUSH(book, issues);
+	char		msg[512];
+	va_list		ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	li->line = line;
+	li->code = code;
+	li->message = book_strndup(msg, strlen(msg));
+}
+
+void
+text_append(Text *t, const char *s, size_t n)
+{
+	if (t->len + n + 1 > t->cap)
+	{
+		size_t		cap = t->cap ? t->cap : 256;
+		char	   *p;
+
+		while (t->len + n + 1 > cap)
+			cap *= 2;
+		p = realloc(t->data, cap);
+		if (p == NULL)
+		{
+			fprintf(stderr, "econtext-load: out of memory\n");
+			exit(70);
+		}
+		t->data = p;
+		t->cap = cap;
+	}
+	memcpy(t->data + t->len, s, n);
+	t->len += n;
+	t->data[t->len] = '\0';
+}
+
+void
+text_putc(Text *t, char c)
+{
+	text_append(t, &c, 1);
+}
+
+bool
+line_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isspace((unsigned char) s[i]))
+			return false;
+	return true;
+}
+
+void
+line_trim(const char **s, size_t *n)
+{
+	while (*n > 0 && isspace((unsigned char) (*s)[0]))
+		(*s)++, (*n)--;
+	while (*n > 0 && isspace((unsigned char) (*s)[*n - 1]))
+		(*n)--;
+}
+
+bool
+footnote_label(const char *s, size_t n, int *number, size_t *text_start)
+{
+	size_t		i = 0;
+	int			v = 0;
+
+	while (i < n && i < 4 && isdigit((unsigned char) s[i]))
+		v = v * 10 + (s[i++] - '0');
+	if (i == 0 || i == 4 || i >= n)
+		return false;
+	/* "12 Title", "19 . Title", "9. Title" */
+	if (s[i] == '.' && i + 1 < n && s[i + 1] == ' ')
+		i++;
+	else if (s[i] != ' ')
+		return false;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i < n && s[i] == '.' && i + 1 < n && s[i + 1] == ' ')
+		i += 2;
+	if (i >= n)
+		return false;
+	/* "2022. - URL" is a wrapped line, "295 6th International" a label */
+	if (isdigit((unsigned char) s[i]))
+	{
+		size_t		k = i;
+
+		while (k < n && isdigit((unsigned char) s[k]))
+			k++;
+		if (k >= n || !isalpha((unsigned char) s[k]))
+			return false;
+	}
+	*number = v;
+	*text_start = i;
+	return true;
+}
+
+static bool
+contains(const char *s, size_t n, const char *needle)
+{
+	size_t		k = strlen(needle);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			return true;
+	return false;
+}
+
+bool
+looks_like_reference(const Source *src, int i)
+{
+	/* the reference's marks show within its first three lines */
+	for (int k = i; k < src->nlines && k < i + 3; k++)
+	{
+		const char *s = src->lines[k].text;
+		size_t		n = src->lines[k].len;
+
+		if (contains(s, n, "[Electronic") || contains(s, n, "URL:") ||
+			contains(s, n, "http") || contains(s, n, " / ") || contains(s, n, " // ") ||
+			contains(s, n, ". - "))
+			return true;
+		if (k > i && (line_blank(s, n) || s[0] == ' '))
+			break;
+	}
+	return false;
+}
+
+bool
+url_fragment_line(const char *s, size_t n)
+{
+	bool		slash = false;
+
+	line_trim(&s, &n);
+	if (n < 8)
+		return false;
+	if (strncmp(s, "http", 4) == 0 || strncmp(s, "www.", 4) == 0)
+		return true;
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c == '/')
+			slash = true;
+		else if (!(isalnum(c) || c == '-' || c == '.' || c == '_' || c == '%' ||
+				   c == '=' || c == '?' || c == '&' || c == '+' || c == ':'))
+			return false;
+	}
+	return slash;
+}
+
+/* --- the walk ------------------------------------------------------------- */
+
+typedef struct Walk
+{
+	const Source *src;
+	Book	   *book;
+	ParagraphBuilder pb;
+	FootnoteBuilder fb;
+	int			last_footnote;
+	int			typical_width;	/* characters of a full line of text */
+	bool		page_pending;	/* the next non-blank line starts a page */
+} Walk;
+
+static const char *
+text_of(const Walk *w, int i, size_t *n)
+{
+	*n = w->src->lines[i].len;
+	return w->src->lines[i].text;
+}
+
+static bool
+blank_at(const Walk *w, int i)
+{
+	return i >= w->src->nlines || line_blank(w->src->lines[i].text, w->src->lines[i].len);
+}
+
+static int
+next_nonblank(const Walk *w, int i)
+{
+	while (i < w->src->nlines && blank_at(w, i))
+		i++;
+	return i;
+}
+
+static bool
+starts_with_one_space(const Walk *w, int i)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+
+	return n >= 2 && s[0] == ' ' && s[1] != ' ';
+}
+
+/* a printed page number: digits alone on a line, between blank lines */
+static bool
+page_number_at(const Walk *w, int i, int *number)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+	int			v = 0;
+
+	line_trim(&s, &n);
+	if (n == 0 || n > 4 || (i > 0 && !blank_at(w, i - 1)) || !blank_at(w, i + 1))
+		return false;
+	for (size_t k = 0; k < n; k++)
+	{
+		if (!isdigit((unsigned char) s[k]))
+			return false;
+		v = v * 10 + (s[k] - '0');
+	}
+	*number = v;
+	return v > 0;
+}
+
+/*
+ * Does a footnote start at line i: a label, and a reference after it?
+ * A label far from the expected number is a garbled one when the line
+ * opens a footnote block; *number then gets the expected number.
+ */
+static bool
+footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
+			bool *garbled)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+	size_t		indent = 0;
+	int			v;
+
+	*garbled = false;
+	if (n > 1 && s[0] == ' ')
+		indent = 1;				/* " 156 Title": a label shifted to a page start */
+	if (!footnote_label(s + indent, n - indent, &v, text_start))
+		return false;
+	*text_start += indent;
+	if (v > w->last_footnote && v <= w->last_footnote + FOOTNOTE_WINDOW)
+	{
+		if (!block_start && !looks_like_reference(w->src, i))
+			return false;
+		if (block_start && !looks_like_reference(w->src, i))
+			return false;
+		*number = v;
+		return true;
+	}
+	if (looks_like_reference(w->src, i) && contains(s, n, "[Electronic") &&
+		(block_start || s[*text_start] != '-'))
+	{
+		*garbled = true;
+		*number = w->last_footnote + 1;
+		return true;
+	}
+	return false;
+}
+
+static void
+new_page(Walk *w, int i)
+{
+	Page	   *p = BOOK_PUSH(w->book, pages);
+
+	p->ordinal = w->book->n_pages;
+	p->first_line = i + 1;
+}
+
+static Article *
+current_article(Walk *w)
+{
+	return w->book->n_articles ? &w->book->articles[w->book->n_articles - 1] : NULL;
+}
+
+/*
+ * An article heading at line i: "Title:" followed by subtitle lines, or a
+ * one-line "Title: subtitle".  On yes, the article is begun and the index of
+ * its last heading line returned; otherwise -1.
+ */
+static int
+heading_at(Walk *w, int i)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+	const char *colon;
+	Article    *a;
+	Text		subtitle = {0};
+	int			last = i;
+
+	line_trim(&s, &n);
+	if (n < 3 || n > 100 || !isupper((unsigned char) s[0]) || !blank_at(w, i + 1))
+		return -1;
+	colon = memchr(s, ':', n);
+	if (colon == NULL || s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';')
+		return -1;
+	if (colon != s + n - 1 && !(colon[1] == ' ' && isalpha((unsigned char) colon[2])))
+		return -1;
+
+	if (current_article(w))
+	{
+		int			k = i - 1;
+
+		while (k > 0 && blank_at(w, k))
+			k--;
+		current_article(w)->last_line = k + 1;
+	}
+	a = BOOK_PUSH(w->book, articles);
+	a->ordinal = w->book->n_articles;
+	a->first_line = i + 1;
+	a->last_line = i + 1;
+	a->title = book_strndup(s, (size_t) (colon - s));
+	if (colon != s + n - 1)
+	{
+		/* "Belarus: an efficient driver of industrial production" */
+		a->subtitle = book_strndup(colon + 2, (size_t) (s + n - colon - 2));
+		return i;
+	}
+	/* subtitle lines: each alone between blank lines, at most two */
+	for (int count = 0, j = next_nonblank(w, i + 1); count < 2 && j < w->src->nlines; count++)
+	{
+		const char *t = text_of(w, j, &n);
+		int			v;
+		size_t		ts;
+
+		line_trim(&t, &n);
+		if (!blank_at(w, j + 1) || n == 0 || n > 80 || t[n - 1] == '.' ||
+			footnote_label(t, n, &v, &ts))
+			break;
+		if (subtitle.len)
+			text_putc(&subtitle, ' ');
+		text_append(&subtitle, t, n);
+		last = j;
+		j = next_nonblank(w, j + 1);
+	}
+	if (subtitle.len)
+		a->subtitle = book_strndup(subtitle.data, subtitle.len);
+	free(subtitle.data);
+	return last;
+}
+
+/* Read the footnote block starting at line i; returns the line after it. */
+static int
+footnote_block(Walk *w, int i)
+{
+	Book	   *book = w->book;
+	Article    *a = current_article(w);
+	bool		first = true;
+
+	for (; i < w->src->nlines; i++)
+	{
+		size_t		n;
+		const char *s = text_of(w, i, &n);
+		int			number;
+		size_t		ts;
+		bool		garbled;
+
+		if (blank_at(w, i))
+			continue;
+		if (page_number_at(w, i, &number))
+		{
+			book->pages[book->n_pages - 1].printed_number = number;
+			w->page_pending = true;
+			i++;
+			break;
+		}
+		if (starts_with_one_space(w, i) && footnote_at(w, i, false, &number, &ts, &garbled) &&
+			!garbled)
+		{
+			book_issue(book, i + 1, "footnote_indented",
+					   "footnote %d starts with a space, as a page would", number);
+			footnote_begin(book, &w->fb, number, i + 1, a ? a->ordinal : 0, s + ts, n - ts);
+			w->last_footnote = number;
+			first = false;
+			continue;
+		}
+		if (starts_with_one_space(w, i))
+		{
+			const char *t = s + 1;
+
+			if (!url_fragment_line(s, n))
+				break;			/* the next page */
+			if (w->fb.active && strncmp(t, "http", 4) != 0 && strncmp(t, "www.", 4) != 0)
+			{
+				/* the rest of a wrapped URL, shifted like a page start */
+				book_issue(book, i + 1, "url_orphan",
+						   "a URL fragment starting with a space, joined to footnote %d",
+						   w->fb.number);
+				footnote_continue(&w->fb, s, n);
+			}
+			else
+				book_issue(book, i + 1, "url_orphan",
+						   "a URL with no footnote of its own (its footnote is lost); dropped");
+			continue;
+		}
+		if (footnote_at(w, i, first, &number, &ts, &garbled))
+		{
+			if (garbled)
+				book_issue(book, i + 1, "footnote_label_garbled",
+						   "footnote label \"%.*s\" read as %d, the next in sequence",
+						   (int) (ts > 0 ? ts - 1 : 0), s, number);
+			footnote_begin(book, &w->fb, number, i + 1, a ? a->ordinal : 0, s + ts, n - ts);
+			w->last_footnote = number;
+		}
+		else if (w->fb.active)
+			footnote_continue(&w->fb, s, n);
+		else
+			book_issue(book, i + 1, "stray_line",
+					   "a line in the footnote block belongs to no footnote: \"%.40s\"", s);
+		first = false;
+	}
+	footnote_end(book, &w->fb);
+	return i;
+}
+
+/* A full line of text: the length most lines reach (their 80th percentile). */
+static int
+typical_width(const Source *src)
+{
+	int			hist[256] = {0};
+	int			total = 0;
+	int			seen = 0;
+
+	for (int i = 0; i < src->nlines; i++)
+		if (src->lines[i].len > 20)
+		{
+			hist[src->lines[i].len < 255 ? src->lines[i].len : 255]++;
+			total++;
+		}
+	for (int len = 0; len < 256; len++)
+	{
+		seen += hist[len];
+		if (seen * 5 >= total)
+			return len;
+	}
+	return 60;
+}
+
+/*
+ * At a page break in the middle of a paragraph: does the new page go on
+ * with it?  It does unless the old page's text ended a sentence on a short
+ * line, as the last line of a paragraph does.
+ */
+static bool
+page_continues_paragraph(const Walk *w, int i)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+
+	line_trim(&s, &n);
+	if (!w->pb.open || n == 0)
+		return false;
+	if (!paragraph_ends_sentence(&w->pb))
+		return true;
+	if (islower((unsigned char) s[0]))
+		return true;
+	return w->pb.last_line_len >= w->typical_width - 8;
+}
+
+void
+book_parse(const Source *src, Book *book)
+{
+	Walk		w = {0};
+
+	memset(book, 0, sizeof(*book));
+	w.src = src;
+	w.book = book;
+	w.typical_width = typical_width(src);
+	new_page(&w, 0);
+
+	for (int i = 0; i < src->nlines; i++)
+	{
+		size_t		n;
+		const char *s = text_of(&w, i, &n);
+		int			j;
+		int			number;
+		size_t		ts;
+		bool		garbled;
+		int			last;
+
+		if (blank_at(&w, i))
+		{
+			j = next_nonblank(&w, i);
+			if (j >= src->nlines)
+				break;
+			if (footnote_at(&w, j, true, &number, &ts, &garbled))
+			{
+				/* the foot of the page: the paragraph may go on overleaf */
+				i = footnote_block(&w, j) - 1;
+				continue;
+			}
+			if (page_number_at(&w, j, &number))
+			{
+				book->pages[book->n_pages - 1].printed_number = number;
+				w.page_pending = true;
+				i = j;
+				continue;
+			}
+			if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))
+			{
+				const char *t = text_of(&w, j, &n);
+
+				if (islower((unsigned char) t[0]) && !paragraph_ends_sentence(&w.pb))
+				{
+					book_issue(book, i + 1, "blank_in_sentence",
+							   "a blank line inside a sentence; the paragraph goes on");
+					continue;
+				}
+				paragraph_close(book, &w.pb);
+			}
+			continue;
+		}
+
+		if (i == 0 || starts_with_one_space(&w, i) || w.page_pending)
+		{
+			if (i > 0)
+				new_page(&w, i);
+			w.page_pending = false;
+			if ((last = heading_at(&w, i)) >= 0)
+			{
+				paragraph_close(book, &w.pb);
+				w.pb.article = book->n_articles;
+				i = last;
+				continue;
+			}
+			if (url_fragment_line(s, n))
+			{
+				book_issue(book, i + 1, "url_orphan",
+						   "a URL line left in the running text by a lost footnote; dropped");
+				continue;
+			}
+			if (w.pb.open && !page_continues_paragraph(&w, i))
+				paragraph_close(book, &w.pb);
+		}
+		else if (book->n_articles == 0)
+		{
+			/* text before any heading: an article without one */
+			Article    *a = BOOK_PUSH(book, articles);
+
+			a->ordinal = 1;
+			a->first_line = i + 1;
+			a->title = book_strndup("", 0);
+			w.pb.article = 1;
+			book_issue(book, i + 1, "heading_missing", "text before the first article heading");
+		}
+		if (book->n_articles == 0)
+			continue;
+		paragraph_add_line(book, &w.pb, s, n, i + 1, blank_at(&w, i + 1));
+	}
+	paragraph_close(book, &w.pb);
+	footnote_end(book, &w.fb);
+	paragraph_resolve_garbled(book);
+	if (current_article(&w))
+	{
+		int			k = src->nlines - 1;
+
+		while (k > 0 && blank_at(&w, k))
+			k--;
+		current_article(&w)->last_line = k + 1;
+	}
+
+	/* footnotes cited or skipped whose bodies are not in the book */
+	{
+		int			max = w.last_footnote;
+		char	   *have;
+
+		for (int k = 0; k < book->n_citations; k++)
+			if (book->citations[k].footnote_number > max)
+				max = book->citations[k].footnote_number;
+		have = calloc((size_t) max + 2, 1);
+		for (int k = 0; k < book->n_footnotes; k++)
+		{
+			if (have[book->footnotes[k].number])
+				book_issue(book, book->footnotes[k].line, "footnote_duplicate",
+						   "footnote %d appears twice", book->footnotes[k].number);
+			have[book->footnotes[k].number] = 1;
+		}
+		for (int num = 1; num <= max; num++)
+		{
+			int			line = 0;
+
+			if (have[num])
+				continue;
+			for (int k = 0; k < book->n_citations && line == 0; k++)
+				if (book->citations[k].footnote_number == num)
+					line = book->citations[k].line;
+			for (int k = 0; k < book->n_footnotes && line == 0; k++)
+				if (book->footnotes[k].number > num)
+					line = book->footnotes[k].line;
+			book_issue(book, line > 0 ? line : 1, "footnote_missing",
+					   "footnote %d has no body in the book%s", num,
+					   line > 0 ? "" : " and is not cited");
+		}
+		free(have);
+	}
+	paragraph_builder_free(&w.pb);
+	free(w.fb.body.data);
+}
+
+void
+book_free(Book *book)
+{
+	for (int i = 0; i < book->n_articles; i++)
+	{
+		free(book->articles[i].title);
+		free(book->articles[i].subtitle);
+	}
+	for (int i = 0; i < book->n_paragraphs; i++)
+	{
+		free(book->paragraphs[i].body);
+		free(book->paragraphs[i].line_numbers);
+		free(book->paragraphs[i].line_offsets);
+	}
+	for (int i = 0; i < book->n_footnotes; i++)
+	{
+		free(book->footnotes[i].title);
+		free(book->footnotes[i].url);
+		free(book->footnotes[i].body);
+	}
+	for (int i = 0; i < book->n_issues; i++)
+		free(book->issues[i].message);
+	free(book->articles);
+	free(book->pages);
+	free(book->paragraphs);
+	free(book->footnotes);
+	free(book->citations);
+	free(book->issues);
+	memset(book, 0, sizeof(*book));
+}
+
+static int
+issue_code_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+void
+book_print_summary(const Book *book, FILE *out)
+{
+	const char **codes = malloc(sizeof(char *) * (book->n_issues + 1));
+
+	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d footnotes, %d citations\n",
+			book->n_articles, book->n_pages, book->n_paragraphs, book->n_footnotes,
+			book->n_citations);
+	fprintf(out, "  %d load issues", book->n_issues);
+	for (int i = 0; i < book->n_issues; i++)
+		codes[i] = book->issues[i].code;
+	qsort(codes, book->n_issues, sizeof(char *), issue_code_cmp);
+	for (int i = 0; i < book->n_issues;)
+	{
+		int			k = i;
+
+		while (k < book->n_issues && strcmp(codes[k], codes[i]) == 0)
+			k++;
+		fprintf(out, "%s %s %d", i == 0 ? ":" : ",", codes[i], k - i);
+		i = k;
+	}
+	fputc('\n', out);
+	free(codes);
+}

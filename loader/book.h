@@ -1,0 +1,94 @@
+/*
+ * book.h
+ *		The structure of a book converted from PDF: articles, pages,
+ *		paragraphs stitched across page breaks, footnotes, the citations of
+ *		footnotes in the text, and the damage found on the way.  Parsing is
+ *		plain C, without a database, so that it can be tested and fuzzed on
+ *		its own.
+ */
+#ifndef ECL_BOOK_H
+#define ECL_BOOK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "source.h"
+
+typedef struct Article
+{
+	int			ordinal;
+	char	   *title;
+	char	   *subtitle;		/* NULL when none */
+	int			first_line;
+	int			last_line;
+} Article;
+
+typedef struct Page
+{
+	int			ordinal;
+	int			first_line;
+	int			printed_number; /* 0 when none */
+} Page;
+
+typedef struct Paragraph
+{
+	int			article_ordinal;
+	int			ordinal;
+	int			first_line;
+	int			last_line;
+	char	   *body;
+	size_t		body_len;		/* bytes */
+	int		   *line_numbers;	/* source lines making up body */
+	int		   *line_offsets;	/* 1-based character offset of each in body */
+	int			nlines;
+} Paragraph;
+
+typedef struct Footnote
+{
+	int			number;
+	int			line;
+	int			article_ordinal;
+	char	   *title;			/* NULL when none could be read */
+	int			year;			/* 0 when unreadable */
+	char	   *url;			/* NULL for books */
+	char	   *body;
+} Footnote;
+
+typedef struct Citation
+{
+	int			footnote_number;
+	int			line;
+	int			paragraph_ordinal;
+	int			char_offset;	/* 1-based character position in the body */
+} Citation;
+
+typedef struct LoadIssue
+{
+	int			line;
+	const char *code;			/* a stable code, see book.c */
+	char	   *message;
+} LoadIssue;
+
+#define BOOK_ARRAY(type, name) type *name; int n_##name; int cap_##name
+
+typedef struct Book
+{
+	BOOK_ARRAY(Article, articles);
+	BOOK_ARRAY(Page, pages);
+	BOOK_ARRAY(Paragraph, paragraphs);
+	BOOK_ARRAY(Footnote, footnotes);
+	BOOK_ARRAY(Citation, citations);
+	BOOK_ARRAY(LoadIssue, issues);
+} Book;
+
+/* Parse src into book (zeroed by the call).  Never fails on damage: what
+ * cannot be read is recorded as a load issue. */
+extern void book_parse(const Source *src, Book *book);
+
+extern void book_free(Book *book);
+
+/* Print "N articles, N pages, ..." and the load issues by code. */
+extern void book_print_summary(const Book *book, FILE *out);
+
+#endif							/* ECL_BOOK_H */

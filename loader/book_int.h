@@ -1,0 +1,108 @@
+/*
+ * book_int.h
+ *		What the parts of the book parser share: growing arrays, load
+ *		issues, line tests, and the builders of footnotes and paragraphs.
+ */
+#ifndef ECL_BOOK_INT_H
+#define ECL_BOOK_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "book.h"
+
+/* Append a zeroed element to book->name (an array declared by BOOK_ARRAY). */
+#define BOOK_PUSH(book, name) \
+	((book)->n_##name == (book)->cap_##name ? \
+	 book_grow((void **) &(book)->name, &(book)->cap_##name, sizeof(*(book)->name)) : (void) 0, \
+	 memset(&(book)->name[(book)->n_##name], 0, sizeof(*(book)->name)), \
+	 &(book)->name[(book)->n_##name++])
+
+extern void book_grow(void **array, int *cap, size_t elem);
+extern char *book_strndup(const char *s, size_t n);
+extern void book_issue(Book *book, int line, const char *code, const char *fmt,...)
+			__attribute__((format(printf, 4, 5)));
+
+/* A growing byte string. */
+typedef struct Text
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+} Text;
+
+extern void text_append(Text *t, const char *s, size_t n);
+extern void text_putc(Text *t, char c);
+
+/* Line tests, on a line's bytes without its end of line */
+extern bool line_blank(const char *s, size_t n);
+extern void line_trim(const char **s, size_t *n);
+
+/* "12 Title", "19 . Title", "9. Title": the number and where the text starts */
+extern bool footnote_label(const char *s, size_t n, int *number, size_t *text_start);
+
+/* The lines from i on read like a reference: [Electronic resource], URL, " / " */
+extern bool looks_like_reference(const Source *src, int i);
+
+/* A line of a URL alone (what a wrapped URL leaves behind), e.g. " https://x/y-" */
+extern bool url_fragment_line(const char *s, size_t n);
+
+/* --- footnotes (footnote.c) --------------------------------------------- */
+
+typedef struct FootnoteBuilder
+{
+	Text		body;
+	bool		active;
+	int			number;
+	int			line;
+	int			article;
+} FootnoteBuilder;
+
+/* Begin footnote number at line with its first line's text (after the label). */
+extern void footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line,
+						   int article, const char *s, size_t n);
+
+/* Add a continuation line (a wrapped URL joins without a space). */
+extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n);
+
+/* Finish the footnote being read into book->footnotes: title, year, URL, damage. */
+extern void footnote_end(Book *book, FootnoteBuilder *fb);
+
+/* --- paragraphs (paragraph.c) ------------------------------------------- */
+
+typedef struct ParagraphBuilder
+{
+	Text		body;
+	int		   *line_numbers;
+	int		   *line_offsets;
+	int			nlines;
+	int			cap;
+	size_t		chars;			/* characters (not bytes) in body */
+	int			first_line;
+	int			last_line;
+	int			article;
+	bool		open;
+	int			last_marker;	/* highest footnote number cited so far */
+	int			last_line_len;	/* characters of the last line added */
+	/* citations of the paragraph being built, until it gets its ordinal */
+	Citation   *pending;
+	int			npending;
+	int			cap_pending;
+} ParagraphBuilder;
+
+/* Add a source line of running text to the paragraph (opening one). */
+extern void paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s,
+							   size_t n, int line, bool ends_paragraph);
+
+/* Close the paragraph being built, if any, into book->paragraphs. */
+extern void paragraph_close(Book *book, ParagraphBuilder *pb);
+
+/* Does the open paragraph end a sentence ("...2022." or '...".')? */
+extern bool paragraph_ends_sentence(const ParagraphBuilder *pb);
+
+/* Number the garbled markers ("xml-p") from the markers around them. */
+extern void paragraph_resolve_garbled(Book *book);
+
+extern void paragraph_builder_free(ParagraphBuilder *pb);
+
+#endif							/* ECL_BOOK_INT_H */

@@ -1,0 +1,39 @@
+/*
+ * copy.h
+ *		Rows to PostgreSQL through COPY ... FROM STDIN in text format,
+ *		buffered and sent in chunks.
+ */
+#ifndef ECL_COPY_H
+#define ECL_COPY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libpq-fe.h>
+
+typedef struct CopyStream
+{
+	PGconn	   *conn;
+	char	   *buf;
+	size_t		len;
+	size_t		cap;
+	bool		row_open;		/* a field was written to the current row */
+	long		rows;
+	bool		failed;
+	char		error[1024];
+} CopyStream;
+
+/* Start "COPY table (columns) FROM STDIN"; false with cs->error on failure. */
+extern bool copy_begin(CopyStream *cs, PGconn *conn, const char *command);
+
+extern void copy_text(CopyStream *cs, const char *s, size_t len);
+extern void copy_cstr(CopyStream *cs, const char *s);	/* NULL writes \N */
+extern void copy_null(CopyStream *cs);
+extern void copy_long(CopyStream *cs, long v);
+extern void copy_int_array(CopyStream *cs, const int *v, int n);
+extern void copy_end_row(CopyStream *cs);
+
+/* Finish the COPY; false with cs->error when the server refused a row. */
+extern bool copy_end(CopyStream *cs);
+
+#endif							/* ECL_COPY_H */

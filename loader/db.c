@@ -1,0 +1,367 @@
+/*
+ * db.c
+ *		The schema, and one transaction per document with rows by COPY.
+ */
+#include "db.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "copy.h"
+#include "corpus_sql.h"			/* CORPUS_SQL: sql/corpus.sql, built in */
+
+/* Run a command that returns no rows; false with the server's message. */
+static bool
+exec_ok(PGconn *conn, const char *sql, char *err, size_t errlen)
+{
+	PGresult   *res = PQexec(conn, sql);
+	ExecStatusType st = PQresultStatus(res);
+	bool		ok = st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK;
+
+	if (!ok)
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+	PQclear(res);
+	return ok;
+}
+
+static void
+rollback(PGconn *conn)
+{
+	PGresult   *res = PQexec(conn, "ROLLBACK");
+
+	PQclear(res);
+}
+
+/* sql with every @SCHEMA@ replaced by the quoted identifier */
+static char *
+with_schema(const char *sql, const char *quoted)
+{
+	size_t		qlen = strlen(quoted);
+	size_t		n = 0;
+	const char *p;
+	char	   *out;
+	char	   *o;
+
+	for (p = sql; (p = strstr(p, "@SCHEMA@")) != NULL; p += 8)
+		n++;
+	out = malloc(strlen(sql) + n * qlen + 1);
+	if (out == NULL)
+		return NULL;
+	o = out;
+	for (p = sql;;)
+	{
+		const char *hit = strstr(p, "@SCHEMA@");
+		size_t		len = hit ? (size_t) (hit - p) : strlen(p);
+
+		memcpy(o, p, len);
+		o += len;
+		if (!hit)
+			break;
+		memcpy(o, quoted, qlen);
+		o += qlen;
+		p = hit + 8;
+	}
+	*o = '\0';
+	return out;
+}
+
+bool
+db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
+{
+	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
+	char	   *ddl;
+	PGresult   *res;
+	bool		ok;
+
+	if (quoted == NULL)
+	{
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		return false;
+	}
+	ddl = with_schema(CORPUS_SQL, quoted);
+	PQfreemem(quoted);
+	if (ddl == NULL)
+	{
+		snprintf(err, errlen, "out of memory");
+		return false;
+	}
+	if (!exec_ok(conn, "BEGIN", err, errlen))
+	{
+		free(ddl);
+		return false;
+	}
+	/* "already exists, skipping" is no news on a second load */
+	ok = exec_ok(conn, "SET client_min_messages = warning", err, errlen);
+	/* loaders started together must not race to create the same objects */
+	ok = ok && exec_ok(conn, "SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('econtext-load schema'))",
+					   err, errlen);
+	if (ok)
+	{
+		res = PQexec(conn, "CREATE EXTENSION IF NOT EXISTS econtext");
+		if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		{
+			const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+			if (state && strcmp(state, "42501") == 0)
+				snprintf(err, errlen,
+						 "this role may not create the extension econtext in this database: "
+						 "ask the database owner or a superuser to run CREATE EXTENSION econtext\n%s",
+						 PQresultErrorMessage(res));
+			else
+				snprintf(err, errlen, "cannot create the extension econtext: %s",
+						 PQresultErrorMessage(res));
+			ok = false;
+		}
+		PQclear(res);
+	}
+	if (ok)
+	{
+		ok = exec_ok(conn, ddl, err, errlen);
+		if (!ok)
+		{
+			char		msg[1024];
+
+			snprintf(msg, sizeof(msg), "cannot create the tables of schema \"%s\": %s", schema, err);
+			snprintf(err, errlen, "%s", msg);
+		}
+	}
+	free(ddl);
+	if (!ok)
+	{
+		rollback(conn);
+		return false;
+	}
+	return exec_ok(conn, "COMMIT", err, errlen);
+}
+
+/* --- one document ------------------------------------------------------- */
+
+/* writes row i of a table's rows for document doc */
+typedef void (*RowWriter) (CopyStream *cs, const Book *b, int i, long doc);
+
+/* COPY n rows into schema q's table (with its column list) */
+static bool
+copy_rows(PGconn *conn, const char *q, const char *table, int n, RowWriter write_row,
+		  const Book *b, long doc, char *err, size_t errlen)
+{
+	CopyStream	cs;
+	char		cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "COPY %s.%s FROM STDIN", q, table);
+	if (copy_begin(&cs, conn, cmd))
+	{
+		for (int i = 0; i < n; i++)
+		{
+			write_row(&cs, b, i, doc);
+			copy_end_row(&cs);
+		}
+		if (copy_end(&cs))
+			return true;
+	}
+	snprintf(err, errlen, "%s", cs.error);
+	return false;
+}
+
+/* an integer, or NULL where the book has none (0) */
+static void
+copy_optional(CopyStream *cs, long v)
+{
+	if (v > 0)
+		copy_long(cs, v);
+	else
+		copy_null(cs);
+}
+
+static void
+article_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Article *a = &b->articles[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, a->ordinal);
+	copy_cstr(cs, a->title);
+	copy_cstr(cs, a->subtitle);
+	copy_long(cs, a->first_line);
+	copy_long(cs, a->last_line);
+}
+
+static void
+page_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Page *p = &b->pages[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, p->ordinal);
+	copy_long(cs, p->first_line);
+	copy_optional(cs, p->printed_number);
+}
+
+static void
+paragraph_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Paragraph *p = &b->paragraphs[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, p->article_ordinal);
+	copy_long(cs, p->ordinal);
+	copy_long(cs, p->first_line);
+	copy_long(cs, p->last_line);
+	copy_text(cs, p->body, p->body_len);
+	copy_int_array(cs, p->line_numbers, p->nlines);
+	copy_int_array(cs, p->line_offsets, p->nlines);
+}
+
+static void
+footnote_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Footnote *f = &b->footnotes[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, f->number);
+	copy_long(cs, f->line);
+	copy_optional(cs, f->article_ordinal);
+	copy_cstr(cs, f->title);
+	copy_optional(cs, f->year);
+	copy_cstr(cs, f->url);
+	copy_cstr(cs, f->body);
+}
+
+static void
+citation_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Citation *c = &b->citations[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, c->footnote_number);
+	copy_long(cs, c->line);
+	copy_long(cs, c->paragraph_ordinal);
+	copy_long(cs, c->char_offset);
+}
+
+static void
+issue_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const LoadIssue *li = &b->issues[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, li->line);
+	copy_cstr(cs, li->code);
+	copy_cstr(cs, li->message);
+}
+
+static bool
+copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_t errlen)
+{
+	return copy_rows(conn, q, "article (document_id, ordinal, title, subtitle, first_line, last_line)",
+					 b->n_articles, article_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "page (document_id, ordinal, first_line, printed_number)",
+				  b->n_pages, page_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "paragraph (document_id, article_ordinal, ordinal, first_line, "
+				  "last_line, body, line_numbers, line_offsets)",
+				  b->n_paragraphs, paragraph_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "footnote (document_id, number, line, article_ordinal, title, year, url, body)",
+				  b->n_footnotes, footnote_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",
+				  b->n_citations, citation_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "load_issue (document_id, line, code, message)",
+				  b->n_issues, issue_row, b, doc, err, errlen);
+}
+
+LoadOutcome
+db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
+		const Book *book, long *document_id, char *err, size_t errlen)
+{
+	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
+	char		sql[1024];
+	char		lines[32];
+	const char *params[3];
+	PGresult   *res;
+	LoadOutcome outcome = LOAD_NEW;
+
+	if (q == NULL)
+	{
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		return LOAD_FAILED;
+	}
+	if (!exec_ok(conn, "BEGIN", err, errlen))
+		goto fail;
+
+	/* one loader at a time per document name: the second finds it loaded */
+	params[0] = schema;
+	params[1] = name;
+	res = PQexecParams(conn,
+					   "SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext("
+					   "'econtext-load ' || $1 || ' ' || $2))",
+					   2, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		goto fail;
+	}
+	PQclear(res);
+
+	snprintf(sql, sizeof(sql), "SELECT id, sha256 FROM %s.document WHERE name = $1", q);
+	res = PQexecParams(conn, sql, 1, NULL, params + 1, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		goto fail;
+	}
+	if (PQntuples(res) == 1)
+	{
+		*document_id = atol(PQgetvalue(res, 0, 0));
+		if (strcmp(PQgetvalue(res, 0, 1), src->sha256) == 0)
+		{
+			PQclear(res);
+			rollback(conn);
+			PQfreemem(q);
+			return LOAD_UNCHANGED;
+		}
+		outcome = LOAD_REPLACED;
+	}
+	PQclear(res);
+	if (outcome == LOAD_REPLACED)
+	{
+		/* the old rows go with it, by ON DELETE CASCADE */
+		snprintf(sql, sizeof(sql), "DELETE FROM %s.document WHERE name = $1", q);
+		res = PQexecParams(conn, sql, 1, NULL, params + 1, NULL, NULL, 0);
+		if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		{
+			snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+			PQclear(res);
+			goto fail;
+		}
+		PQclear(res);
+	}
+
+	snprintf(lines, sizeof(lines), "%d", src->nlines);
+	params[0] = name;
+	params[1] = src->sha256;
+	params[2] = lines;
+	snprintf(sql, sizeof(sql),
+			 "INSERT INTO %s.document (name, sha256, line_count) VALUES ($1, $2, $3) RETURNING id", q);
+	res = PQexecParams(conn, sql, 3, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		goto fail;
+	}
+	*document_id = atol(PQgetvalue(res, 0, 0));
+	PQclear(res);
+
+	if (!copy_book(conn, q, *document_id, book, err, errlen))
+		goto fail;
+	if (!exec_ok(conn, "COMMIT", err, errlen))
+		goto fail;
+	PQfreemem(q);
+	return outcome;
+
+fail:
+	rollback(conn);
+	PQfreemem(q);
+	return LOAD_FAILED;
+}

@@ -1,0 +1,35 @@
+/*
+ * db.h
+ *		Loading a parsed book into PostgreSQL: the schema, then one
+ *		transaction per document, rows by COPY.
+ */
+#ifndef ECL_DB_H
+#define ECL_DB_H
+
+#include <stdbool.h>
+
+#include <libpq-fe.h>
+
+#include "book.h"
+#include "source.h"
+
+typedef enum LoadOutcome
+{
+	LOAD_NEW,					/* a book of that name was not there */
+	LOAD_REPLACED,				/* one was, with other content */
+	LOAD_UNCHANGED,				/* the same content was there already */
+	LOAD_FAILED					/* rolled back; see the message */
+} LoadOutcome;
+
+/*
+ * Create the extension and the schema's tables where missing.  false with
+ * a message in err when the role may not or the server refuses.
+ */
+extern bool db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen);
+
+/* Load one document in one transaction; *document_id set unless FAILED. */
+extern LoadOutcome db_load(PGconn *conn, const char *schema, const char *name,
+						   const Source *src, const Book *book,
+						   long *document_id, char *err, size_t errlen);
+
+#endif							/* ECL_DB_H */

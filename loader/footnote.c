@@ -1,0 +1,235 @@
+/*
+ * footnote.c
+ *		Footnotes: joining their lines, and reading title, year and URL.
+ *
+ *	12 Title [Electronic resource]. - 2021. - URL: https://host/path
+ *	318 Surname, B. Title / B. Surname. - Publisher, 2016. - C. 129.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "book_int.h"
+
+#define REPLACEMENT_CHAR "\xEF\xBF\xBD"
+
+/* Is the end of t inside a URL: its last word has "://" or starts "www."? */
+static bool
+ends_in_url(const Text *t)
+{
+	size_t		start = t->len;
+
+	while (start > 0 && t->data[start - 1] != ' ')
+		start--;
+	if (start == t->len)
+		return false;
+	for (size_t i = start; i + 2 < t->len; i++)
+		if (t->data[i] == ':' && t->data[i + 1] == '/' && t->data[i + 2] == '/')
+			return true;
+	return t->len - start > 4 && strncmp(t->data + start, "www.", 4) == 0;
+}
+
+void
+footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line, int article,
+			   const char *s, size_t n)
+{
+	if (fb->active)
+		footnote_end(book, fb);
+	fb->active = true;
+	fb->number = number;
+	fb->line = line;
+	fb->article = article;
+	fb->body.len = 0;
+	line_trim(&s, &n);
+	text_append(&fb->body, s, n);
+}
+
+void
+footnote_continue(FootnoteBuilder *fb, const char *s, size_t n)
+{
+	line_trim(&s, &n);
+	if (n == 0)
+		return;
+	/* a URL wraps without a space; so does a word broken after a hyphen */
+	if (fb->body.len > 0 && !ends_in_url(&fb->body) &&
+		!(fb->body.len >= 2 && fb->body.data[fb->body.len - 1] == '-' &&
+		  isalnum((unsigned char) fb->body.data[fb->body.len - 2])))
+		text_putc(&fb->body, ' ');
+	text_append(&fb->body, s, n);
+}
+
+/* Find needle in s[0, n); returns its offset or -1. */
+static long
+find(const char *s, size_t n, const char *needle)
+{
+	size_t		k = strlen(needle);
+
+	for (size_t i = 0; i + k <= n; i++)
+		if (memcmp(s + i, needle, k) == 0)
+			return (long) i;
+	return -1;
+}
+
+/*
+ * The URL: after "URL:" (or the first "http"), up to white space.  A URL
+ * written twice by the conversion ("httpshttps://X X") is mended.
+ */
+static char *
+read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
+{
+	long		at = find(s, n, "URL:");
+	size_t		start,
+				end;
+	char	   *url;
+	size_t		len;
+
+	if (at >= 0)
+		start = (size_t) at + 4;
+	else if ((at = find(s, n, "http")) >= 0)
+		start = (size_t) at;
+	else
+		return NULL;
+	while (start < n && s[start] == ' ')
+		start++;
+	end = start;
+	while (end < n && s[end] != ' ')
+		end++;
+	while (end > start && (s[end - 1] == ',' || s[end - 1] == ';'))
+		end--;
+	if (end == start)
+	{
+		book_issue(book, fb->line, "url_truncated",
+				   "footnote %d: \"URL:\" is followed by no address", fb->number);
+		return NULL;
+	}
+	url = book_strndup(s + start, end - start);
+	len = end - start;
+	if (strncmp(url, "httpshttps://", 13) == 0 || strncmp(url, "httphttp://", 11) == 0)
+	{
+		size_t		skip = url[4] == 's' ? 5 : 4;
+		char	   *rest = url + skip;
+		size_t		rlen = len - skip;
+		const char *scheme_end = strstr(rest, "://");
+		size_t		host = scheme_end ? (size_t) (scheme_end - rest) + 3 : 0;
+
+		/* "https://" + T + T: keep one T */
+		if ((rlen - host) % 2 == 0 &&
+			memcmp(rest + host, rest + host + (rlen - host) / 2, (rlen - host) / 2) == 0)
+			rlen = host + (rlen - host) / 2;
+		memmove(url, rest, rlen);
+		url[rlen] = '\0';
+		len = rlen;
+		book_issue(book, fb->line, "url_doubled",
+				   "footnote %d: the URL was written twice; kept %s", fb->number, url);
+	}
+	if (url[len - 1] == '-')
+		book_issue(book, fb->line, "url_truncated",
+				   "footnote %d: the URL ends in a hyphen, cut off: %s", fb->number, url);
+	return url;
+}
+
+/* Does the reference stop short: "[Electronic resource]." or ". -" at its end? */
+static bool
+truncated(const char *s, size_t n)
+{
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '.'))
+		n--;
+	return n > 0 && s[n - 1] == ']';
+}
+
+/*
+ * The reference's own year: the first number after the title that stands
+ * as "- 2021." or ", 2016." (or after a missing separator, ".  2021.").
+ */
+static int
+read_year(Book *book, const FootnoteBuilder *fb, const char *s, size_t n, size_t from)
+{
+	bool		five_digits = false;
+
+	for (size_t i = from; i < n; i++)
+	{
+		size_t		j = i;
+
+		if (!isdigit((unsigned char) s[i]) || (i > 0 && isdigit((unsigned char) s[i - 1])))
+			continue;
+		if (!(i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '-' || s[i - 2] == ',' || s[i - 2] == ' ')))
+			continue;
+		while (j < n && isdigit((unsigned char) s[j]))
+			j++;
+		/* "- 2021.", ", 2016.", "2021:" and a conference's "- 2021"," */
+		if (j < n && s[j] != '.' && s[j] != ',' && s[j] != ':' && s[j] != '"')
+			continue;
+		if (j - i == 4)
+		{
+			int			year = atoi(s + i);
+
+			if (year >= 1800 && year <= 2100)
+				return year;
+		}
+		else if (j - i == 5 && (s[i] == '1' || s[i] == '2'))
+		{
+			book_issue(book, fb->line, "year_unreadable",
+					   "footnote %d: the year \"%.*s\" has five digits", fb->number,
+					   (int) (j - i), s + i);
+			five_digits = true;
+			break;
+		}
+	}
+	if (!five_digits && !truncated(s, n))
+		book_issue(book, fb->line, "year_unreadable",
+				   "footnote %d: no year of publication found", fb->number);
+	return 0;
+}
+
+void
+footnote_end(Book *book, FootnoteBuilder *fb)
+{
+	Footnote   *f;
+	const char *s;
+	size_t		n;
+	long		cut;
+	long		alt;
+	size_t		title_end;
+	size_t		title_start = 0;
+
+	if (!fb->active)
+		return;
+	fb->active = false;
+	s = fb->body.data ? fb->body.data : "";
+	n = fb->body.len;
+
+	f = BOOK_PUSH(book, footnotes);
+	f->number = fb->number;
+	f->line = fb->line;
+	f->article_ordinal = fb->article;
+	f->body = book_strndup(s, n);
+
+	/* title: before [Electronic resource] or the author statement " / " */
+	cut = find(s, n, "[Electronic");
+	alt = find(s, n, " / ");
+	if (alt >= 0 && (cut < 0 || alt < cut))
+		cut = alt;
+	title_end = cut >= 0 ? (size_t) cut : n;
+	while (title_start < title_end && (s[title_start] == '.' || s[title_start] == ' '))
+		title_start++;				/* "19 . Title": a stray point after the label */
+	while (title_end > title_start &&
+		   (s[title_end - 1] == ' ' || s[title_end - 1] == '/' || s[title_end - 1] == '-'))
+		title_end--;
+	if (cut >= 0 && title_end > title_start)
+		f->title = book_strndup(s + title_start, title_end - title_start);
+
+	f->url = read_url(book, fb, s, n);
+	f->year = read_year(book, fb, s, n, cut >= 0 ? (size_t) cut : 0);
+	if (truncated(s, n) || (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' '))
+		book_issue(book, fb->line, "reference_truncated",
+				   "footnote %d stops short: \"%.30s\"", fb->number,
+				   n > 30 ? s + n - 30 : s);
+	if (find(s, n, "].  ") >= 0)
+		book_issue(book, fb->line, "separator_missing",
+				   "footnote %d: \"- \" is missing between \"[Electronic resource].\" and the year",
+				   fb->number);
+	if (find(s, n, REPLACEMENT_CHAR) >= 0)
+		book_issue(book, fb->line, "replacement_character",
+				   "footnote %d: characters lost in conversion (U+FFFD)", fb->number);
+}

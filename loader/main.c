@@ -1,0 +1,293 @@
+/*
+ * main.c
+ *		econtext-load: load books converted from PDF into PostgreSQL.
+ *
+ * Exit codes (also in --help and the README):
+ *	0  every file loaded, or was already loaded unchanged
+ *	1  usage: unknown option, missing argument, no file
+ *	2  a file could not be loaded: missing, unreadable, a directory, empty,
+ *	   binary, not UTF-8, a line too long (nothing committed for it)
+ *	3  no connection to the server
+ *	4  the database refused: permissions, a failed statement (the
+ *	   document's transaction was rolled back)
+ * With several files the exit code is the highest met; every file is tried.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <libpq-fe.h>
+
+#include "book.h"
+#include "db.h"
+#include "source.h"
+
+#define EXIT_USAGE 1
+#define EXIT_INPUT 2
+#define EXIT_CONNECT 3
+#define EXIT_DATABASE 4
+
+#define LOADER_VERSION "0.1.0"
+
+static void
+usage(FILE *out)
+{
+	fprintf(out,
+			"econtext-load loads books converted from PDF into PostgreSQL: articles,\n"
+			"pages, paragraphs, footnotes, citations and load issues.\n\n"
+			"Usage:\n"
+			"  econtext-load [OPTION]... FILE...\n\n"
+			"Options:\n"
+			"  -d, --dbname=CONNINFO    database name, or a conninfo string or URI\n"
+			"  -h, --host=HOST          server host or socket directory\n"
+			"  -p, --port=PORT          server port\n"
+			"  -U, --username=USER      user name\n"
+			"  -s, --schema=SCHEMA      schema of the tables (default: corpus)\n"
+			"  -n, --dry-run            parse and print the summary; no database\n"
+			"  -q, --quiet              print nothing but errors\n"
+			"  -v, --verbose            also print each load issue as FILE:LINE: code: message\n"
+			"  -V, --version            print the version and exit\n"
+			"      --help               print this help and exit\n\n"
+			"Connection settings not given come from the PG* environment variables\n"
+			"(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ...) and ~/.pgpass, as\n"
+			"for psql. Each file loads in one transaction; a file already loaded with\n"
+			"the same content is left alone, a changed one is replaced.\n\n"
+			"Exit status:\n"
+			"  0  all files loaded or unchanged\n"
+			"  1  usage error\n"
+			"  2  a file could not be read or is not a text file (nothing committed)\n"
+			"  3  no connection to the server\n"
+			"  4  the database refused a statement (the file's load rolled back)\n");
+}
+
+static double
+now_seconds(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Progress on stderr, only on a terminal and once loading takes a while. */
+static void
+progress(double started, const char *path, const char *stage)
+{
+	if (isatty(STDERR_FILENO) && now_seconds() - started > 1.0)
+		fprintf(stderr, "\r\033[K%s: %s", path, stage);
+}
+
+static void
+progress_done(double started)
+{
+	if (isatty(STDERR_FILENO) && now_seconds() - started > 1.0)
+		fprintf(stderr, "\r\033[K");
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static PGconn *
+connect_db(const char *dbname, const char *host, const char *port, const char *user)
+{
+	const char *keywords[] = {"host", "port", "user", "dbname", "application_name",
+	"client_encoding", NULL};
+	const char *values[] = {host, port, user, dbname, "econtext-load", "UTF8", NULL};
+	PGconn	   *conn = PQconnectdbParams(keywords, values, 1);
+
+	if (PQstatus(conn) != CONNECTION_OK)
+	{
+		fprintf(stderr, "econtext-load: cannot connect to the database: %s",
+				PQerrorMessage(conn));
+		PQfinish(conn);
+		return NULL;
+	}
+	return conn;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option options[] = {
+		{"dbname", required_argument, NULL, 'd'},
+		{"host", required_argument, NULL, 'h'},
+		{"port", required_argument, NULL, 'p'},
+		{"username", required_argument, NULL, 'U'},
+		{"schema", required_argument, NULL, 's'},
+		{"dry-run", no_argument, NULL, 'n'},
+		{"quiet", no_argument, NULL, 'q'},
+		{"verbose", no_argument, NULL, 'v'},
+		{"version", no_argument, NULL, 'V'},
+		{"help", no_argument, NULL, 1},
+		{NULL, 0, NULL, 0}
+	};
+	const char *dbname = NULL;
+	const char *host = NULL;
+	const char *port = NULL;
+	const char *user = NULL;
+	const char *schema = "corpus";
+	int			dry_run = 0;
+	int			quiet = 0;
+	int			verbose = 0;
+	int			status = 0;
+	int			c;
+	PGconn	   *conn = NULL;
+
+	while ((c = getopt_long(argc, argv, "d:h:p:U:s:nqvV", options, NULL)) != -1)
+	{
+		switch (c)
+		{
+			case 'd':
+				dbname = optarg;
+				break;
+			case 'h':
+				host = optarg;
+				break;
+			case 'p':
+				port = optarg;
+				break;
+			case 'U':
+				user = optarg;
+				break;
+			case 's':
+				schema = optarg;
+				break;
+			case 'n':
+				dry_run = 1;
+				break;
+			case 'q':
+				quiet = 1;
+				break;
+			case 'v':
+				verbose = 1;
+				break;
+			case 'V':
+				printf("econtext-load %s\n", LOADER_VERSION);
+				return 0;
+			case 1:
+				usage(stdout);
+				return 0;
+			default:
+				fprintf(stderr, "Try \"econtext-load --help\" for more information.\n");
+				return EXIT_USAGE;
+		}
+	}
+	if (optind >= argc)
+	{
+		fprintf(stderr, "econtext-load: no file to load\n"
+				"Try \"econtext-load --help\" for more information.\n");
+		return EXIT_USAGE;
+	}
+	if (schema[0] == '\0')
+	{
+		fprintf(stderr, "econtext-load: the schema name must not be empty\n");
+		return EXIT_USAGE;
+	}
+
+	for (int i = optind; i < argc; i++)
+	{
+		const char *path = argv[i];
+		double		started = now_seconds();
+		Source		src;
+		Book		book;
+		char		err[2048];
+		long		document_id = 0;
+		LoadOutcome outcome;
+
+		if (source_read(path, &src, err, sizeof(err)) != 0)
+		{
+			fprintf(stderr, "econtext-load: %s\n", err);
+			source_free(&src);
+			if (status < EXIT_INPUT)
+				status = EXIT_INPUT;
+			continue;
+		}
+		progress(started, path, "parsing");
+		book_parse(&src, &book);
+		if (verbose)
+			for (int k = 0; k < book.n_issues; k++)
+				fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
+						book.issues[k].code, book.issues[k].message);
+
+		if (dry_run)
+		{
+			if (!quiet)
+			{
+				printf("%s: parsed (dry run, nothing loaded)\n", path);
+				book_print_summary(&book, stdout);
+			}
+			book_free(&book);
+			source_free(&src);
+			continue;
+		}
+
+		if (conn == NULL)
+		{
+			conn = connect_db(dbname, host, port, user);
+			if (conn == NULL)
+			{
+				book_free(&book);
+				source_free(&src);
+				return EXIT_CONNECT;
+			}
+			if (!db_prepare(conn, schema, err, sizeof(err)))
+			{
+				fprintf(stderr, "econtext-load: %s", err);
+				if (err[0] && err[strlen(err) - 1] != '\n')
+					fputc('\n', stderr);
+				book_free(&book);
+				source_free(&src);
+				PQfinish(conn);
+				return EXIT_DATABASE;
+			}
+		}
+		progress(started, path, "loading");
+		outcome = db_load(conn, schema, base_name(path), &src, &book, &document_id,
+						  err, sizeof(err));
+		progress_done(started);
+		switch (outcome)
+		{
+			case LOAD_FAILED:
+				fprintf(stderr, "econtext-load: %s: not loaded, nothing committed: %s", path, err);
+				if (err[0] && err[strlen(err) - 1] != '\n')
+					fputc('\n', stderr);
+				if (PQstatus(conn) != CONNECTION_OK)
+				{
+					book_free(&book);
+					source_free(&src);
+					PQfinish(conn);
+					return EXIT_CONNECT;
+				}
+				status = EXIT_DATABASE;
+				break;
+			case LOAD_UNCHANGED:
+				if (!quiet)
+					printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
+						   path, document_id, src.sha256);
+				break;
+			case LOAD_NEW:
+			case LOAD_REPLACED:
+				if (!quiet)
+				{
+					printf("%s: %s as document %ld in %.2f s (sha256 %.12s)\n", path,
+						   outcome == LOAD_NEW ? "loaded" : "changed, replaced",
+						   document_id, now_seconds() - started, src.sha256);
+					book_print_summary(&book, stdout);
+				}
+				break;
+		}
+		book_free(&book);
+		source_free(&src);
+	}
+	if (conn)
+		PQfinish(conn);
+	return status;
+}

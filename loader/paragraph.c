@@ -1,0 +1,378 @@
+/*
+ * paragraph.c
+ *		Paragraphs: source lines stitched into one body, footnote markers
+ *		taken out of the text into citations, and a map from each body
+ *		character back to its source line.
+ *
+ * A marker is the number of a footnote glued to the text: after a word
+ * ("interaction34"), a quote ('people"12 .'), a point ("million.185 .") or
+ * before the next sentence ("2025. 66An").  Markers ascend through the
+ * book, so a number is a marker only if it follows the last marker closely;
+ * that is what tells 'region"74' from "74 per cent".
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "book_int.h"
+
+/* how far a marker may jump past the last one (footnotes lost on the way) */
+#define MARKER_WINDOW 12
+
+static bool
+is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static bool
+is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static bool
+is_alpha(unsigned char c)
+{
+	return is_lower(c) || is_upper(c);
+}
+
+/* Words that make a number a quantity, not a marker: "34 per cent", "5 million" */
+static bool
+quantity_word_follows(const char *s, size_t n, size_t j)
+{
+	static const char *const words[] = {
+		"per", "percent", "million", "billion", "thousand", "trillion", "mln",
+		"bln", "bn", "th", "times", "fold", "years", "months", "days", "tons",
+		"tonnes", "units", "pieces", "hectares", "km", "kg", NULL
+	};
+
+	if (j < n && s[j] == ' ')
+		j++;
+	for (int w = 0; words[w]; w++)
+	{
+		size_t		k = strlen(words[w]);
+
+		if (j + k <= n && strncmp(s + j, words[w], k) == 0 &&
+			(j + k == n || !is_alpha((unsigned char) s[j + k])))
+			return true;
+	}
+	return false;
+}
+
+/* Is the byte before position i the end of a closing quote or bracket? */
+static bool
+quote_before(const char *s, size_t i)
+{
+	unsigned char c = (unsigned char) s[i - 1];
+
+	if (c == '"' || c == '\'' || c == ')')
+		return true;
+	/* ” U+201D and ’ U+2019 end in 0x9D and 0x99 after E2 80 */
+	return i >= 3 && (unsigned char) s[i - 3] == 0xE2 && (unsigned char) s[i - 2] == 0x80 &&
+		(c == 0x9D || c == 0x99);
+}
+
+/*
+ * Is the digit run s[i, j) a footnote marker?  last is the last marker's
+ * number; on yes, *number is set.
+ */
+static bool
+marker_at(const char *s, size_t n, size_t i, size_t j, int last, int *number)
+{
+	int			value = 0;
+	unsigned char next = j < n ? (unsigned char) s[j] : '\0';
+
+	if (j - i > 3)
+		return false;
+	for (size_t k = i; k < j; k++)
+		value = value * 10 + (s[k] - '0');
+	if (value <= last || value > last + MARKER_WINDOW)
+		return false;
+	/* never the start of a decimal, a thousands group or a percentage */
+	if (next == '%' || ((next == '.' || next == ',') && j + 1 < n &&
+						isdigit((unsigned char) s[j + 1])))
+		return false;
+	if (is_lower(next) || quantity_word_follows(s, n, j))
+		return false;
+
+	if (i == 0 || s[i - 1] == ' ')
+	{
+		/*
+		 * before a sentence: "2025. 66An undoubted priority"; or detached
+		 * at the end of a line: 'enterprises..." . 88'
+		 */
+		bool		sentence = is_upper(next) && j + 1 < n && is_lower((unsigned char) s[j + 1]);
+		bool		detached = j == n && i >= 2 && (s[i - 2] == '.' || quote_before(s, i - 1));
+
+		if (!sentence && !detached)
+			return false;
+	}
+	else if (is_alpha((unsigned char) s[i - 1]))
+	{
+		/* after a word of three letters or more, not a code like "G20" */
+		size_t		w = i;
+		bool		lower = false;
+
+		while (w > 0 && is_alpha((unsigned char) s[w - 1]))
+		{
+			lower |= is_lower((unsigned char) s[w - 1]);
+			w--;
+		}
+		if (i - w < 3 || !lower || (w > 0 && (s[w - 1] == '-' || isdigit((unsigned char) s[w - 1]))))
+			return false;
+	}
+	else if (strchr(".,;:!?", s[i - 1]) != NULL)
+	{
+		/* after a point, but not inside a number: "1.5" */
+		if (i >= 2 && isdigit((unsigned char) s[i - 2]))
+			return false;
+	}
+	else if (!quote_before(s, i) && s[i - 1] != '%')
+		return false;
+	*number = value;
+	return true;
+}
+
+/* A garbled marker at the end of a paragraph: '... goods" xml-p' */
+static size_t
+garbled_marker_at_end(const char *s, size_t n)
+{
+	size_t		start = n;
+	bool		hyphen = false;
+
+	while (start > 0 && (is_lower((unsigned char) s[start - 1]) || s[start - 1] == '-'))
+	{
+		hyphen |= s[start - 1] == '-';
+		start--;
+	}
+	if (start == n || n - start > 8 || !hyphen || start < 2 ||
+		s[start - 1] != ' ' || !quote_before(s, start - 1))
+		return n;
+	return start - 1;
+}
+
+/* number 0: a garbled marker, numbered by paragraph_resolve_garbled() */
+static void
+add_citation(ParagraphBuilder *pb, int number, int line)
+{
+	Citation   *c;
+
+	if (pb->npending == pb->cap_pending)
+		book_grow((void **) &pb->pending, &pb->cap_pending, sizeof(Citation));
+	c = &pb->pending[pb->npending++];
+	c->footnote_number = number;
+	c->line = line;
+	c->char_offset = (int) pb->chars + 1;
+	if (number > 0)
+		pb->last_marker = number;
+}
+
+void
+paragraph_resolve_garbled(Book *book)
+{
+	for (int k = 0; k < book->n_citations; k++)
+	{
+		Citation   *c = &book->citations[k];
+		int			prev = 0;
+		int			next = 0;
+
+		if (c->footnote_number != 0)
+			continue;
+		for (int b = k - 1; b >= 0 && prev == 0; b--)
+			prev = book->citations[b].footnote_number;
+		for (int a = k + 1; a < book->n_citations && next == 0; a++)
+			next = book->citations[a].footnote_number;
+		/* the number the sequence skips, or else the one cited just before */
+		c->footnote_number = (next == 0 || next == prev + 2) ? prev + 1 : (prev > 0 ? prev : 1);
+		book_issue(book, c->line, "marker_garbled",
+				   "a garbled footnote marker, taken as marker %d", c->footnote_number);
+	}
+}
+
+static void
+body_append(ParagraphBuilder *pb, const char *s, size_t n)
+{
+	text_append(&pb->body, s, n);
+	for (size_t i = 0; i < n; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			pb->chars++;
+}
+
+void
+paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, int line,
+				   bool ends_paragraph)
+{
+	size_t		i = 0;
+	size_t		run = 0;
+	size_t		cut;
+	bool		lost_chars = false;
+	bool		garbled = false;
+
+	line_trim(&s, &n);
+	if (n == 0)
+		return;
+	if (!pb->open)
+	{
+		pb->open = true;
+		pb->first_line = line;
+		pb->body.len = 0;
+		pb->chars = 0;
+		pb->nlines = 0;
+	}
+	else if (!(pb->body.len >= 2 && pb->body.data[pb->body.len - 1] == '-' &&
+			   isalnum((unsigned char) pb->body.data[pb->body.len - 2])))
+		body_append(pb, " ", 1);
+	/* a line ending in "-" joins the next directly: co-operation, 2022-2026 */
+
+	if (pb->nlines == pb->cap)
+	{
+		int			cap = pb->cap;
+
+		book_grow((void **) &pb->line_numbers, &cap, sizeof(int));
+		book_grow((void **) &pb->line_offsets, &pb->cap, sizeof(int));
+	}
+	pb->line_numbers[pb->nlines] = line;
+	pb->line_offsets[pb->nlines] = (int) pb->chars + 1;
+	pb->nlines++;
+	pb->last_line = line;
+	pb->last_line_len = 0;
+	for (size_t k = 0; k < n; k++)
+		if (((unsigned char) s[k] & 0xC0) != 0x80)
+			pb->last_line_len++;
+
+	if (ends_paragraph && (cut = garbled_marker_at_end(s, n)) < n)
+	{
+		garbled = true;
+		n = cut;
+		line_trim(&s, &n);
+	}
+
+	while (i < n)
+	{
+		unsigned char c = (unsigned char) s[i];
+		int			number;
+
+		if (isdigit(c) && (i == 0 || !isdigit((unsigned char) s[i - 1])))
+		{
+			size_t		j = i;
+
+			while (j < n && isdigit((unsigned char) s[j]))
+				j++;
+			if (marker_at(s, n, i, j, pb->last_marker, &number))
+			{
+				body_append(pb, s + run, i - run);
+				/* '..." .4': the point was detached from the quote */
+				if (pb->body.len >= 2 && pb->body.data[pb->body.len - 1] == '.' &&
+					pb->body.data[pb->body.len - 2] == ' ')
+				{
+					pb->body.data[pb->body.len - 2] = '.';
+					pb->body.len--;
+					pb->chars--;
+				}
+				add_citation(pb, number, line);
+				/* 'people"12 .' and 'million.185 .': the stray point after it */
+				if (j + 1 < n && s[j] == ' ' && (s[j + 1] == '.' || s[j + 1] == ','))
+				{
+					if (pb->body.len > 0 && pb->body.data[pb->body.len - 1] == '.')
+						j += 2;
+					else
+						j += 1;
+				}
+				i = run = j;
+				continue;
+			}
+			i = j;
+			continue;
+		}
+		/* U+FFFD: characters the conversion lost */
+		if (c == 0xEF && i + 2 < n && (unsigned char) s[i + 1] == 0xBF &&
+			(unsigned char) s[i + 2] == 0xBD)
+		{
+			body_append(pb, s + run, i - run);
+			i += 3;
+			/* "damage: \uFFFD gone" keeps one space */
+			while (i < n && s[i] == ' ' && pb->body.len > 0 &&
+				   pb->body.data[pb->body.len - 1] == ' ')
+				i++;
+			run = i;
+			lost_chars = true;
+			continue;
+		}
+		i++;
+	}
+	body_append(pb, s + run, n - run);
+	/* what U+FFFD left behind at the end of the line */
+	while (pb->body.len > 0 && pb->body.data[pb->body.len - 1] == ' ')
+	{
+		pb->body.len--;
+		pb->chars--;
+	}
+	if (lost_chars)
+		book_issue(book, line, "replacement_character",
+				   "characters lost in conversion (U+FFFD) removed from the text");
+	if (garbled)
+		add_citation(pb, 0, line);
+}
+
+bool
+paragraph_ends_sentence(const ParagraphBuilder *pb)
+{
+	size_t		n = pb->body.len;
+	const char *s = pb->body.data;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' ||
+					 s[n - 1] == '\''))
+		n--;
+	return n > 0 && strchr(".!?:;", s[n - 1]) != NULL;
+}
+
+void
+paragraph_close(Book *book, ParagraphBuilder *pb)
+{
+	Paragraph  *p;
+
+	if (!pb->open)
+		return;
+	pb->open = false;
+	while (pb->body.len > 0 && pb->body.data[pb->body.len - 1] == ' ')
+	{
+		pb->body.len--;
+		pb->chars--;
+	}
+	p = BOOK_PUSH(book, paragraphs);
+	p->ordinal = book->n_paragraphs;
+	p->article_ordinal = pb->article;
+	p->first_line = pb->first_line;
+	p->last_line = pb->last_line;
+	p->body = book_strndup(pb->body.data ? pb->body.data : "", pb->body.len);
+	p->body_len = pb->body.len;
+	p->nlines = pb->nlines;
+	p->line_numbers = malloc(sizeof(int) * (pb->nlines ? pb->nlines : 1));
+	p->line_offsets = malloc(sizeof(int) * (pb->nlines ? pb->nlines : 1));
+	if (p->line_numbers == NULL || p->line_offsets == NULL)
+		abort();
+	memcpy(p->line_numbers, pb->line_numbers, sizeof(int) * pb->nlines);
+	memcpy(p->line_offsets, pb->line_offsets, sizeof(int) * pb->nlines);
+	for (int k = 0; k < pb->npending; k++)
+	{
+		Citation   *c = BOOK_PUSH(book, citations);
+
+		*c = pb->pending[k];
+		c->paragraph_ordinal = p->ordinal;
+		/* a marker at the very end points just past the last character */
+		if (c->char_offset > (int) pb->chars + 1)
+			c->char_offset = (int) pb->chars + 1;
+	}
+	pb->npending = 0;
+}
+
+void
+paragraph_builder_free(ParagraphBuilder *pb)
+{
+	free(pb->body.data);
+	free(pb->line_numbers);
+	free(pb->line_offsets);
+	free(pb->pending);
+	memset(pb, 0, sizeof(*pb));
+}

@@ -1,0 +1,223 @@
+/*
+ * source.c
+ *		Reading and checking a book file.
+ */
+#include "source.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
+
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 when invalid. */
+static size_t
+utf8_sequence(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+	size_t		len;
+	unsigned int cp;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		len = 2, cp = c & 0x1F;
+	else if (c >= 0xE0 && c <= 0xEF)
+		len = 3, cp = c & 0x0F;
+	else if (c >= 0xF0 && c <= 0xF4)
+		len = 4, cp = c & 0x07;
+	else
+		return 0;
+	if (n < len)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	/* overlong forms, surrogates, beyond U+10FFFF */
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+static int
+fail(char *errbuf, size_t errlen, const char *fmt, const char *path, long a, long b)
+{
+	snprintf(errbuf, errlen, fmt, path, a, b);
+	return -1;
+}
+
+/* Read all of fd, refusing a line longer than SOURCE_MAX_LINE early. */
+static int
+read_all(int fd, const char *path, Source *src, char *errbuf, size_t errlen)
+{
+	size_t		cap = 1 << 16;
+	size_t		line_len = 0;
+	long		line_no = 1;
+
+	src->data = malloc(cap + 1);
+	src->size = 0;
+	if (src->data == NULL)
+		return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+	for (;;)
+	{
+		ssize_t		n;
+
+		if (cap - src->size < (1 << 16))
+		{
+			char	   *bigger;
+
+			cap *= 2;
+			bigger = realloc(src->data, cap + 1);
+			if (bigger == NULL)
+				return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+			src->data = bigger;
+		}
+		n = read(fd, src->data + src->size, cap - src->size);
+		if (n < 0)
+		{
+			if (errno == EINTR)
+				continue;
+			snprintf(errbuf, errlen, "%s: cannot read: %s", path, strerror(errno));
+			return -1;
+		}
+		if (n == 0)
+			break;
+		for (ssize_t i = 0; i < n; i++)
+		{
+			if (src->data[src->size + i] == '\n')
+			{
+				line_no++;
+				line_len = 0;
+			}
+			else if (++line_len > SOURCE_MAX_LINE)
+				return fail(errbuf, errlen,
+							"%s:%ld: line longer than %ld bytes; this is not a book's text",
+							path, line_no, SOURCE_MAX_LINE);
+		}
+		src->size += n;
+	}
+	src->data[src->size] = '\0';
+	return 0;
+}
+
+static void
+digest(Source *src)
+{
+	unsigned char md[EVP_MAX_MD_SIZE];
+	unsigned int mdlen = 0;
+
+	EVP_Digest(src->data, src->size, md, &mdlen, EVP_sha256(), NULL);
+	for (unsigned int i = 0; i < mdlen && i < 32; i++)
+		snprintf(src->sha256 + 2 * i, 3, "%02x", md[i]);
+}
+
+int
+source_read(const char *path, Source *src, char *errbuf, size_t errlen)
+{
+	struct stat st;
+	int			fd;
+	int			rc;
+	size_t		start;
+	size_t		cap;
+	int			nonblank = 0;
+
+	memset(src, 0, sizeof(*src));
+	src->path = path;
+	fd = open(path, O_RDONLY);
+	if (fd < 0)
+	{
+		snprintf(errbuf, errlen, "%s: cannot open: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode))
+	{
+		close(fd);
+		return fail(errbuf, errlen, "%s: is a directory, not a text file", path, 0, 0);
+	}
+	rc = read_all(fd, path, src, errbuf, errlen);
+	close(fd);
+	if (rc != 0)
+		return rc;
+
+	/* NUL bytes, UTF-8, blankness, with line and byte for the first fault */
+	{
+		long		line_no = 1;
+		size_t		line_start = 0;
+
+		for (size_t i = 0; i < src->size;)
+		{
+			unsigned char c = (unsigned char) src->data[i];
+			size_t		n;
+
+			if (c == 0)
+				return fail(errbuf, errlen,
+							"%s:%ld: binary file: NUL byte at byte %ld of the line",
+							path, line_no, (long) (i - line_start + 1));
+			n = utf8_sequence((const unsigned char *) src->data + i, src->size - i);
+			if (n == 0)
+				return fail(errbuf, errlen,
+							"%s:%ld: invalid UTF-8 at byte %ld of the line",
+							path, line_no, (long) (i - line_start + 1));
+			if (c == '\n')
+			{
+				line_no++;
+				line_start = i + 1;
+			}
+			else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'))
+				nonblank = 1;
+			i += n;
+		}
+	}
+	if (!nonblank)
+		return fail(errbuf, errlen, "%s: is empty", path, 0, 0);
+	digest(src);
+
+	/* split into lines; CRLF ends a line as LF does */
+	cap = 1024;
+	src->lines = malloc(cap * sizeof(SourceLine));
+	if (src->lines == NULL)
+		return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+	start = 0;
+	for (size_t i = 0; i <= src->size; i++)
+	{
+		if (i == src->size && start == src->size)
+			break;				/* no line after a final newline */
+		if (i == src->size || src->data[i] == '\n')
+		{
+			size_t		len = i - start;
+
+			if (len > 0 && src->data[start + len - 1] == '\r')
+				len--;
+			if ((size_t) src->nlines == cap)
+			{
+				SourceLine *more = realloc(src->lines, 2 * cap * sizeof(SourceLine));
+
+				if (more == NULL)
+					return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+				src->lines = more;
+				cap *= 2;
+			}
+			src->lines[src->nlines].text = src->data + start;
+			src->lines[src->nlines].len = len;
+			src->nlines++;
+			start = i + 1;
+		}
+	}
+	return 0;
+}
+
+void
+source_free(Source *src)
+{
+	free(src->lines);
+	free(src->data);
+	memset(src, 0, sizeof(*src));
+}

@@ -1,0 +1,38 @@
+/*
+ * source.h
+ *		A book file read into memory as numbered lines, after the checks that
+ *		make it safe to parse: readable, a regular file, not empty, no NUL
+ *		bytes, valid UTF-8, no line longer than SOURCE_MAX_LINE.
+ */
+#ifndef ECL_SOURCE_H
+#define ECL_SOURCE_H
+
+#include <stddef.h>
+
+#define SOURCE_MAX_LINE (1024 * 1024)
+
+typedef struct SourceLine
+{
+	const char *text;			/* not NUL-terminated; no \n, no trailing \r */
+	size_t		len;
+} SourceLine;
+
+typedef struct Source
+{
+	const char *path;
+	char	   *data;			/* the file's bytes */
+	size_t		size;
+	SourceLine *lines;			/* lines[0] is line 1 */
+	int			nlines;
+	char		sha256[65];		/* hex digest of the file's bytes */
+} Source;
+
+/*
+ * Read and check path.  Returns 0, or -1 with a message naming the file (and
+ * the line and byte where that applies) in errbuf.
+ */
+extern int	source_read(const char *path, Source *src, char *errbuf, size_t errlen);
+
+extern void source_free(Source *src);
+
+#endif							/* ECL_SOURCE_H */

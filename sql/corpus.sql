@@ -1,0 +1,136 @@
+-- The tables econtext-load fills: a book's structure with provenance back
+-- to its source lines.  The loader runs this script, built into it, with
+-- @SCHEMA@ replaced by the quoted schema name (--schema, default corpus).
+-- Every statement may run again: a second load finds everything in place.
+
+CREATE SCHEMA IF NOT EXISTS @SCHEMA@;
+COMMENT ON SCHEMA @SCHEMA@ IS 'books loaded by econtext-load: structure, footnotes, citations, load issues';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.document (
+	id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+	name text NOT NULL UNIQUE,
+	sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+	line_count integer NOT NULL CHECK (line_count > 0),
+	loaded_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded book file';
+COMMENT ON COLUMN @SCHEMA@.document.id IS 'document identifier, referenced by every other table';
+COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book (without directories); a reload of the same name replaces it';
+COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice';
+COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file';
+COMMENT ON COLUMN @SCHEMA@.document.loaded_at IS 'when this content was loaded';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.article (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	ordinal integer NOT NULL CHECK (ordinal > 0),
+	title text NOT NULL,
+	subtitle text,
+	first_line integer NOT NULL,
+	last_line integer NOT NULL,
+	PRIMARY KEY (document_id, ordinal),
+	CHECK (first_line <= last_line)
+);
+COMMENT ON TABLE @SCHEMA@.article IS 'the articles of a book, in order';
+COMMENT ON COLUMN @SCHEMA@.article.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.article.ordinal IS 'position of the article in the book, from 1';
+COMMENT ON COLUMN @SCHEMA@.article.title IS 'heading without its closing colon, e.g. Eurasian Economic Union';
+COMMENT ON COLUMN @SCHEMA@.article.subtitle IS 'subtitle lines joined with single spaces; NULL for a one-line heading';
+COMMENT ON COLUMN @SCHEMA@.article.first_line IS 'source line of the heading';
+COMMENT ON COLUMN @SCHEMA@.article.last_line IS 'last source line of the article';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.page (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	ordinal integer NOT NULL CHECK (ordinal > 0),
+	first_line integer NOT NULL,
+	printed_number integer,
+	PRIMARY KEY (document_id, ordinal)
+);
+COMMENT ON TABLE @SCHEMA@.page IS 'the pages of a book as the conversion from PDF left them';
+COMMENT ON COLUMN @SCHEMA@.page.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.page.ordinal IS 'position of the page in the book, from 1';
+COMMENT ON COLUMN @SCHEMA@.page.first_line IS 'first source line of the page';
+COMMENT ON COLUMN @SCHEMA@.page.printed_number IS 'the page number printed at its foot, where the text has one';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.paragraph (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	article_ordinal integer NOT NULL,
+	ordinal integer NOT NULL CHECK (ordinal > 0),
+	first_line integer NOT NULL,
+	last_line integer NOT NULL,
+	body text NOT NULL,
+	line_numbers integer[] NOT NULL,
+	line_offsets integer[] NOT NULL,
+	body_tsv tsvector GENERATED ALWAYS AS (pg_catalog.to_tsvector('pg_catalog.english', body)) STORED,
+	PRIMARY KEY (document_id, ordinal),
+	FOREIGN KEY (document_id, article_ordinal) REFERENCES @SCHEMA@.article ON DELETE CASCADE,
+	CHECK (pg_catalog.array_length(line_numbers, 1) = pg_catalog.array_length(line_offsets, 1))
+);
+CREATE INDEX IF NOT EXISTS paragraph_body_tsv ON @SCHEMA@.paragraph USING gin (body_tsv);
+COMMENT ON TABLE @SCHEMA@.paragraph IS 'paragraphs of running text, stitched across line and page breaks, without footnote markers';
+COMMENT ON COLUMN @SCHEMA@.paragraph.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.paragraph.article_ordinal IS 'the article the paragraph belongs to';
+COMMENT ON COLUMN @SCHEMA@.paragraph.ordinal IS 'position of the paragraph in the book, from 1';
+COMMENT ON COLUMN @SCHEMA@.paragraph.first_line IS 'source line where the paragraph starts';
+COMMENT ON COLUMN @SCHEMA@.paragraph.last_line IS 'source line where it ends (after any page break it crosses)';
+COMMENT ON COLUMN @SCHEMA@.paragraph.body IS 'the text: a line ending in - joins the next with no space, other line ends with one space';
+COMMENT ON COLUMN @SCHEMA@.paragraph.line_numbers IS 'the source lines the body is made of, in order';
+COMMENT ON COLUMN @SCHEMA@.paragraph.line_offsets IS 'for each of line_numbers, the 1-based character position in body where that line''s text begins; see source_line()';
+COMMENT ON COLUMN @SCHEMA@.paragraph.body_tsv IS 'English full-text vector of body (GIN-indexed)';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.footnote (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	number integer NOT NULL CHECK (number > 0),
+	line integer NOT NULL,
+	article_ordinal integer,
+	title text,
+	year integer,
+	url text,
+	body text NOT NULL,
+	PRIMARY KEY (document_id, number)
+);
+COMMENT ON TABLE @SCHEMA@.footnote IS 'numbered references at the foot of the pages, numbered through the book';
+COMMENT ON COLUMN @SCHEMA@.footnote.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.footnote.number IS 'the footnote number';
+COMMENT ON COLUMN @SCHEMA@.footnote.line IS 'source line where the footnote starts';
+COMMENT ON COLUMN @SCHEMA@.footnote.article_ordinal IS 'the article on whose page it stands';
+COMMENT ON COLUMN @SCHEMA@.footnote.title IS 'the text before [Electronic resource], or before the author statement " / " of a book';
+COMMENT ON COLUMN @SCHEMA@.footnote.year IS 'the reference''s own year; NULL when unreadable';
+COMMENT ON COLUMN @SCHEMA@.footnote.url IS 'the URL, de-wrapped; NULL for books';
+COMMENT ON COLUMN @SCHEMA@.footnote.body IS 'the whole reference, its lines joined';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.citation (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	footnote_number integer NOT NULL,
+	line integer NOT NULL,
+	paragraph_ordinal integer NOT NULL,
+	char_offset integer NOT NULL,
+	PRIMARY KEY (document_id, paragraph_ordinal, char_offset, footnote_number),
+	FOREIGN KEY (document_id, paragraph_ordinal) REFERENCES @SCHEMA@.paragraph ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS citation_footnote ON @SCHEMA@.citation (document_id, footnote_number);
+COMMENT ON TABLE @SCHEMA@.citation IS 'one row per in-text footnote marker; join footnote on (document_id, footnote_number) where its body exists';
+COMMENT ON COLUMN @SCHEMA@.citation.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.citation.footnote_number IS 'the number the marker carries';
+COMMENT ON COLUMN @SCHEMA@.citation.line IS 'source line of the marker';
+COMMENT ON COLUMN @SCHEMA@.citation.paragraph_ordinal IS 'the paragraph the marker stood in';
+COMMENT ON COLUMN @SCHEMA@.citation.char_offset IS '1-based character position in the paragraph body where the marker stood (it is removed from the body)';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.load_issue (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	line integer NOT NULL,
+	code text NOT NULL,
+	message text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS load_issue_document ON @SCHEMA@.load_issue (document_id, line);
+COMMENT ON TABLE @SCHEMA@.load_issue IS 'damage found in a book and how the load dealt with it';
+COMMENT ON COLUMN @SCHEMA@.load_issue.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.load_issue.line IS 'source line of the damage';
+COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, marker_garbled, marker_unresolved, url_truncated, url_doubled, url_orphan, year_unreadable, separator_missing, replacement_character, stray_line';
+COMMENT ON COLUMN @SCHEMA@.load_issue.message IS 'what was found, in words';
+
+CREATE OR REPLACE FUNCTION @SCHEMA@.source_line(line_numbers integer[], line_offsets integer[], char_offset integer)
+RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN (SELECT line_numbers[i] FROM pg_catalog.generate_subscripts(line_offsets, 1) AS i
+	WHERE line_offsets[i] OPERATOR(pg_catalog.<=) char_offset ORDER BY i DESC LIMIT 1);
+COMMENT ON FUNCTION @SCHEMA@.source_line(integer[], integer[], integer) IS
+'the source line of the character at char_offset (1-based) of a paragraph body: source_line(p.line_numbers, p.line_offsets, n)';

@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# econtext-load against a real server (PG* variables, as make test sets them
+# inside pg_virtualenv): bad inputs, damaged books, CRLF, reloads, hostile
+# names.  Prints TAP.
+set -u
+cd "$(dirname "$0")/../.."
+
+LOAD=loader/econtext-load
+FIX=test/loader/fixtures
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+DB=econtext_loader_test
+n=0
+failed=0
+
+psql -X -q -d postgres -c "SET client_min_messages = warning" \
+	-c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
+export PGDATABASE=$DB
+q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+
+pass() { n=$((n + 1)); echo "ok $n - $1"; }
+fail() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
+is() {
+	if [ "$1" = "$2" ]; then pass "$3"; else
+		fail "$3"; printf '#   got:      %s\n#   expected: %s\n' "$1" "$2"; fi
+}
+# expect_exit CODE PATTERN DESCRIPTION COMMAND...: exit code and a message on stderr
+expect_exit() {
+	local code=$1 pattern=$2 what=$3 out rc
+	shift 3
+	out=$("$@" 2>&1 >/dev/null)
+	rc=$?
+	if [ "$rc" = "$code" ] && grep -q -- "$pattern" <<<"$out"; then pass "$what"; else
+		fail "$what"; printf '#   exit %s, stderr: %s\n' "$rc" "$out"; fi
+}
+
+# --- bad inputs: a clear message, a documented exit code, nothing committed
+expect_exit 1 "no file to load" "no file: usage error" $LOAD
+expect_exit 1 "Try" "unknown option: usage error" $LOAD --bogus x
+expect_exit 2 "cannot open: No such file" "missing file" $LOAD "$WORK/missing.txt"
+mkdir "$WORK/dir"
+expect_exit 2 "is a directory" "a directory" $LOAD "$WORK/dir"
+expect_exit 2 "is empty" "/dev/null" $LOAD /dev/null
+: >"$WORK/empty.txt"
+expect_exit 2 "empty.txt: is empty" "an empty file" $LOAD "$WORK/empty.txt"
+printf '  \n\n \t\n' >"$WORK/blank.txt"
+expect_exit 2 "blank.txt: is empty" "a file of white space" $LOAD "$WORK/blank.txt"
+printf 'line one\nline \000two\n' >"$WORK/binary.txt"
+expect_exit 2 "binary.txt:2: binary file: NUL byte at byte 6" "a binary file, with line and byte" $LOAD "$WORK/binary.txt"
+printf 'line one\nline two\nbad \xe9 byte\n' >"$WORK/latin1.txt"
+expect_exit 2 "latin1.txt:3: invalid UTF-8 at byte 5" "invalid UTF-8, with line and byte" $LOAD "$WORK/latin1.txt"
+head -c 2000000 /dev/zero | tr '\0' '7' >"$WORK/long.txt"
+expect_exit 2 "long.txt:1: line longer than" "a 2 MB line is refused early" $LOAD "$WORK/long.txt"
+cp $FIX/damaged.txt "$WORK/unreadable.txt"
+chmod 000 "$WORK/unreadable.txt"
+chmod 755 "$WORK"
+if [ "$(id -u)" = 0 ]; then
+	expect_exit 2 "Permission denied" "an unreadable file" runuser -u nobody -- $LOAD -n "$WORK/unreadable.txt"
+else
+	expect_exit 2 "Permission denied" "an unreadable file" $LOAD -n "$WORK/unreadable.txt"
+fi
+expect_exit 3 "cannot connect" "no reachable server" $LOAD -d "host=$WORK/nosocket port=1" $FIX/damaged.txt
+is "$(q "SELECT count(*) FROM pg_namespace WHERE nspname = 'corpus'")" 0 "nothing was created by the failed runs"
+
+# --- a damaged book: structure, stitching, damage recorded, nothing leaks
+out=$($LOAD $FIX/damaged.txt 2>&1)
+is "$?" 0 "the damaged book loads"
+grep -q "2 articles, 4 pages, 5 paragraphs, 6 footnotes, 7 citations" <<<"$out" &&
+	pass "the summary counts what was loaded" || { fail "the summary counts what was loaded"; echo "# $out"; }
+is "$(q "SELECT string_agg(title || ' / ' || coalesce(subtitle, '-'), '; ' ORDER BY ordinal) FROM corpus.article")" \
+	"First Union / Trade in services, and what follows; Second Union / a one-line heading" \
+	"headings: a title with subtitle lines, and a one-line heading"
+is "$(q "SELECT body FROM corpus.paragraph WHERE ordinal = 1")" \
+	'The first paragraph speaks of trade that "grew by a quarter". It goes on for a second line and ends here.' \
+	"a marker is taken out of the text"
+is "$(q "SELECT body FROM corpus.paragraph WHERE ordinal = 2")" \
+	'The second paragraph is cut by the foot of the page, and its co-operation goes on at the top of the next page "as cited". The paragraph ends here.' \
+	"a sentence cut by a footnote block is stitched; a line-end hyphen joins"
+is "$(q "SELECT body FROM corpus.paragraph WHERE ordinal = 3")" \
+	'A third paragraph cites a lost source" and a garbled one"' \
+	"a garbled marker is taken out of the text"
+is "$(q "SELECT body FROM corpus.paragraph WHERE ordinal = 4")" \
+	'A fourth paragraph is long enough to be cut at the foot of this page and it continues on the next page after a printed page number, citing the fifth". A sentence with a blank line inside after a marker" goes on here and ends. And U+FFFD damage: gone.' \
+	"stitched across a printed page number and a blank line inside a sentence; U+FFFD removed"
+is "$(q "SELECT string_agg(footnote_number || '@' || line, ' ' ORDER BY paragraph_ordinal, char_offset) FROM corpus.citation")" \
+	"1@7 2@15 3@18 4@18 5@29 6@30 7@37" "one citation per marker, the garbled one numbered from its neighbours"
+is "$(q "SELECT string_agg(number || ':' || coalesce(year::text, '-') || ':' || coalesce(url, '-'), ' ' ORDER BY number) FROM corpus.footnote")" \
+	"1:2021:https://example.org/first-source-page-2021/ 2:2020:https://example.org/twic 4:2019:https://example.org/fourth 5:-:https://example.org/fifth 6:2016:- 7:2022:https://example.org/seventh-" \
+	"footnotes: wrapped and doubled URLs, a missing separator, a year typo, a book, a garbled label"
+is "$(q "SELECT title FROM corpus.footnote WHERE number = 6")" "Surname, A. A book title" "a book's title stops at the author statement"
+is "$(q "SELECT string_agg(code || '@' || line, ' ' ORDER BY line, code) FROM corpus.load_issue")" \
+	"url_doubled@14 footnote_missing@18 marker_garbled@18 separator_missing@22 footnote_label_garbled@23 year_unreadable@23 blank_in_sentence@31 replacement_character@32 url_truncated@39 url_orphan@40" \
+	"each kind of damage is a load issue with its line"
+is "$(q "SELECT printed_number FROM corpus.page WHERE printed_number IS NOT NULL")" 7 "the printed page number"
+is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'Electronic|URL|https?:|xml-p|\\d\\. |\uFFFD'")" 0 \
+	"no footnote text or damage in paragraphs"
+
+# --- CRLF loads the same as LF
+sed 's/$/\r/' $FIX/damaged.txt >"$WORK/damaged-crlf.txt"
+$LOAD -q "$WORK/damaged-crlf.txt"
+is "$(q "SELECT count(DISTINCT body) FROM corpus.paragraph p JOIN corpus.document d ON d.id = p.document_id WHERE d.name IN ('damaged.txt', 'damaged-crlf.txt')")" \
+	"$(q "SELECT count(*) FROM corpus.paragraph p JOIN corpus.document d ON d.id = p.document_id WHERE d.name = 'damaged.txt'")" \
+	"CRLF line endings give the same paragraphs"
+is "$(q "SELECT count(*) FROM (SELECT number, line, title, year, url FROM corpus.footnote f JOIN corpus.document d ON d.id = f.document_id WHERE d.name = 'damaged-crlf.txt' EXCEPT SELECT number, line, title, year, url FROM corpus.footnote f JOIN corpus.document d ON d.id = f.document_id WHERE d.name = 'damaged.txt') x")" \
+	0 "CRLF line endings give the same footnotes"
+
+# --- reloads: unchanged is left alone, changed is replaced, counts stay
+counts() { q "SELECT (SELECT count(*) FROM corpus.document) || ' ' || (SELECT count(*) FROM corpus.paragraph) || ' ' || (SELECT count(*) FROM corpus.footnote) || ' ' || (SELECT count(*) FROM corpus.citation) || ' ' || (SELECT count(*) FROM corpus.load_issue) || ' ' || (SELECT count(*) FROM corpus.page) || ' ' || (SELECT count(*) FROM corpus.article)"; }
+before=$(counts)
+out=$($LOAD $FIX/damaged.txt)
+grep -q "unchanged, already loaded as document" <<<"$out" && pass "a second load reports the book unchanged" || fail "a second load reports the book unchanged"
+$LOAD -q $FIX/damaged.txt
+is "$(counts)" "$before" "reloading twice leaves every count unchanged"
+mkdir "$WORK/v2"
+sed 's/ends here\. $/ends here, changed. /' $FIX/damaged.txt >"$WORK/v2/damaged.txt"
+out=$($LOAD "$WORK/v2/damaged.txt")
+grep -q "changed, replaced as document" <<<"$out" && pass "a changed book is replaced" || { fail "a changed book is replaced"; echo "# $out"; }
+is "$(counts)" "$before" "replacing keeps one copy of the book"
+is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'changed'")" 1 "the replacement's text is loaded"
+
+# --- names with quotes, spaces and SQL load safely
+odd="$WORK/it's a \"book\"; DROP TABLE x; --.txt"
+cp $FIX/damaged.txt "$odd"
+$LOAD -q --schema "my \"odd\" schema'; --" "$odd"
+is "$?" 0 "a hostile file name and schema name load"
+is "$(q "SELECT name FROM \"my \"\"odd\"\" schema'; --\".document")" "it's a \"book\"; DROP TABLE x; --.txt" \
+	"the names are stored as given"
+
+# --- dry run needs no database
+out=$($LOAD -n -d "host=$WORK/nosocket port=1" $FIX/damaged.txt)
+is "$?" 0 "a dry run connects to nothing"
+grep -q "10 load issues" <<<"$out" && pass "a dry run prints the summary" || fail "a dry run prints the summary"
+
+psql -X -q -d postgres -c "DROP DATABASE $DB" >/dev/null
+echo "1..$n"
+echo "$((n - failed)) passed, $failed failed"
+[ "$failed" = 0 ]
