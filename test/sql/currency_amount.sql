@@ -3,20 +3,6 @@
 -- aggregates, hashing, binary I/O
 --
 
--- Reports what an input gives: the canonical value, or the error's
--- SQLSTATE, message, detail and hint.
-CREATE FUNCTION try_amount(input text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-	state text; msg text; detail text; hint text;
-BEGIN
-	RETURN input::currency_amount::text;
-EXCEPTION WHEN others THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-	RETURN format('%s %s | %s | %s', state, msg, detail, hint);
-END $$;
-
 -- every form the type promises to read
 SELECT input, input::currency_amount AS amount
 FROM (VALUES
@@ -55,7 +41,7 @@ SELECT 'USD 0.00000000005'::currency_amount, 'USD -0.00000000005'::currency_amou
 
 -- every kind of bad input, each with its SQLSTATE, detail and hint
 \pset format unaligned
-SELECT input, try_amount(input) AS result
+SELECT input, try_input('currency_amount', input) AS result
 FROM (VALUES
 	(''), ('   '), ('$'), ('USD million'), ('900 million'), ('XYZ 5'),
 	('5 xyz'), ('200 million roubles'), ('$5 EUR'), ('$2-3 billion'),
@@ -167,25 +153,7 @@ SELECT count(*) AS differing FROM (SELECT a FROM amounts EXCEPT ALL SELECT a FRO
 
 -- malformed binary input is rejected: each bytea below is fed to
 -- currency_amount_recv through a binary COPY of a bytea column
-CREATE FUNCTION try_recv(hex text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-	state text; msg text; detail text;
-	f text := '/tmp/econtext_regress_recv_' || pg_backend_pid() || '.bin';
-	result text;
-BEGIN
-	EXECUTE format('COPY (SELECT decode(%L, ''hex'')) TO %L (FORMAT binary)', hex, f);
-	CREATE TEMP TABLE recv_target (a currency_amount);
-	EXECUTE format('COPY recv_target FROM %L (FORMAT binary)', f);
-	SELECT a::text INTO result FROM recv_target;
-	DROP TABLE recv_target;
-	RETURN result;
-EXCEPTION WHEN others THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		detail = PG_EXCEPTION_DETAIL;
-	RETURN format('%s %s | %s', state, msg, detail);
-END $$;
-SELECT what, try_recv(hex)
+SELECT what, try_recv('currency_amount', hex)
 FROM (VALUES
 	('valid USD 900000000', '55534400010002000000000009'),
 	('unknown code', '58595a00010002000000000009'),
@@ -197,4 +165,4 @@ FROM (VALUES
 	('trailing byte', '5553440001000200000000000900'),
 	('too short', '5553')
 ) AS b(what, hex);
-COPY (SELECT 1) TO PROGRAM 'rm -f /tmp/econtext_regress_*';
+SELECT remove_regress_files();

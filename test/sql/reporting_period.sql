@@ -5,18 +5,6 @@
 
 SET datestyle = ISO;
 
-CREATE FUNCTION try_period(input text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-	state text; msg text; detail text; hint text;
-BEGIN
-	RETURN input::reporting_period::text;
-EXCEPTION WHEN others THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-	RETURN format('%s %s | %s | %s', state, msg, detail, hint);
-END $$;
-
 -- every form the type promises to read, with its span, grain and modifier
 SELECT input, p AS period, start_date(p), end_date(p), grain(p), modifier(p)
 FROM (VALUES
@@ -69,7 +57,7 @@ SELECT parse_period('last year', 'infinity');
 
 -- bad input: SQLSTATE, message, detail naming the part, hint
 \pset format unaligned
-SELECT input, try_period(input) AS result
+SELECT input, try_input('reporting_period', input) AS result
 FROM (VALUES (''), ('Q5 2021'), ('2021-Q5'), ('H3 2021'), ('2021-13'),
 	('February 30 2021'), ('2021-02-29'), ('13th month of 2021'), ('2025-2021'),
 	('this year'), ('January-August'), ('the same period of last year'),
@@ -175,31 +163,13 @@ FROM (VALUES ('2021'::reporting_period), ('2021-Q1'), ('2021-01/2021-03'),
 -- binary I/O
 SELECT encode(reporting_period_send('2021-01/2021-10'), 'hex'),
 	encode(reporting_period_send('since 2012'), 'hex');
-SELECT '/tmp/econtext_regress_period_' || pg_backend_pid() || '.bin' AS binfile \gset
+SELECT '/tmp/econtext_regress_' || pg_backend_pid() || '.bin' AS binfile \gset
 COPY (SELECT p FROM periods ORDER BY id) TO :'binfile' (FORMAT binary);
 CREATE TABLE periods_copy (p reporting_period);
 COPY periods_copy FROM :'binfile' (FORMAT binary);
 SELECT count(*) AS differing FROM (SELECT p FROM periods EXCEPT ALL SELECT p FROM periods_copy) d;
 
-CREATE FUNCTION try_period_recv(hex text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-	state text; msg text; detail text;
-	f text := '/tmp/econtext_regress_precv_' || pg_backend_pid() || '.bin';
-	result text;
-BEGIN
-	EXECUTE format('COPY (SELECT decode(%L, ''hex'')) TO %L (FORMAT binary)', hex, f);
-	CREATE TEMP TABLE recv_target (p reporting_period);
-	EXECUTE format('COPY recv_target FROM %L (FORMAT binary)', f);
-	SELECT p::text INTO result FROM recv_target;
-	DROP TABLE recv_target;
-	RETURN result;
-EXCEPTION WHEN others THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		detail = PG_EXCEPTION_DETAIL;
-	RETURN format('%s %s | %s', state, msg, detail);
-END $$;
-SELECT what, try_period_recv(hex)
+SELECT what, try_recv('reporting_period', hex)
 FROM (VALUES
 	('valid 2021-01/2021-10', '00001df700001f260400'),
 	('reversed', '00001f2600001df70400'),
@@ -209,4 +179,4 @@ FROM (VALUES
 	('trailing byte', '00001df700001f26040000'),
 	('too short', '00001df7')
 ) AS b(what, hex);
-COPY (SELECT 1) TO PROGRAM 'rm -f /tmp/econtext_regress_period_* /tmp/econtext_regress_precv_*';
+SELECT remove_regress_files();
