@@ -113,8 +113,12 @@ ec_lex_numeral(const char *s, size_t len, size_t pos, EcNumber *num)
 		p++;
 		int_digits++;
 	}
-	/* thousands separators: a comma followed by exactly three digits */
-	while (int_digits > 0 && p + 1 < len && s[p] == ',' &&
+	/* thousands separators: a comma followed by exactly three digits, after
+	 * a first group of one to three digits ("0,500" is a decimal comma) */
+	if (p + 1 < len && s[p] == ',' && ec_is_digit((unsigned char) s[p + 1]) &&
+		(int_digits > 3 || s[pos] == '0'))
+		num->bad_group = p;
+	while (int_digits > 0 && !num->bad_group && p + 1 < len && s[p] == ',' &&
 		   ec_is_digit((unsigned char) s[p + 1]))
 	{
 		size_t		q = p + 1;
@@ -360,7 +364,7 @@ ec_plain_decimal_to_fixed(const char *s, size_t len, ec_int128 *out,
 		return false;
 	e = num.exp10 + EC_FIXED_SCALE;
 	*inexact = num.dropped_nonzero ||
-		(e < 0 && (-e > MAX_SIG_DIGITS || num.coef % pow10_i128(-e) != 0));
+		(num.coef != 0 && e < 0 && (-e > MAX_SIG_DIGITS || num.coef % pow10_i128(-e) != 0));
 	if (negative)
 		*out = -*out;
 	return true;

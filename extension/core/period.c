@@ -63,6 +63,10 @@ ec_period_resolve(const EcPeriodSpec *spec, int year, EcPeriod *out,
 		return fail(err, EC_PERIOD_REVERSED, spec->pos, spec->end);
 	out->grain = spec->grain;
 	out->mod = spec->mod;
+	if (out->grain == EC_GRAIN_DAYS && out->start == out->end)
+		out->grain = EC_GRAIN_DAY;	/* "28 October - 28 October" */
+	if (!ec_period_valid(out))
+		return fail(err, EC_PERIOD_BAD_DAY, spec->pos, spec->end);
 	return EC_PERIOD_OK;
 }
 

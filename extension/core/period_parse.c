@@ -212,8 +212,9 @@ set_months(EcPeriodSpec *spec, int grain, int m1, int m2)
 	spec->end_month = m2;
 	spec->start_day = 0;
 	spec->end_day = 0;
-	spec->start_dy = 0;
-	spec->end_dy = m2 < m1 ? 1 : 0;
+	/* "December - February 2022": the year written belongs to the end */
+	spec->start_dy = m2 < m1 ? -1 : 0;
+	spec->end_dy = 0;
 }
 
 /* ---- the year slot ------------------------------------------------------ */
@@ -534,6 +535,8 @@ day_first(Parser *P, size_t p, EcPeriodSpec *spec)
 		(e = month_name(P, e, &m)) != 0)
 	{
 		/* 28-29 October */
+		if (d < 1 || d > 31 || d2 < 1 || d2 > 31)
+			return hard(P, EC_PERIOD_BAD_DAY, p, e);
 		set_months(spec, EC_GRAIN_DAYS, m, m);
 		spec->start_day = d;
 		spec->end_day = d2;
@@ -549,10 +552,12 @@ day_first(Parser *P, size_t p, EcPeriodSpec *spec)
 	if ((r = dash(P, e)) != 0 && (q = digits(P, r, &d2, &count)) != 0 && count <= 2 &&
 		(q = month_name(P, q, &m2)) != 0)
 	{
+		if (d < 1 || d > 31 || d2 < 1 || d2 > 31)
+			return hard(P, EC_PERIOD_BAD_DAY, p, q);
 		spec->grain = EC_GRAIN_DAYS;
 		spec->end_month = m2;
 		spec->end_day = d2;
-		spec->end_dy = m2 < m ? 1 : 0;
+		spec->start_dy = m2 < m ? -1 : 0;
 		return year_slot(P, q, spec);
 	}
 	if (d < 1 || d > 31)
@@ -602,7 +607,7 @@ month_first(Parser *P, size_t p, EcPeriodSpec *spec)
 		}
 		if (e < P->len && P->s[e] == ',')
 			e++;
-		if (d < 1 || d > 31)
+		if (d < 1 || d > 31 || spec->end_day < 1 || spec->end_day > 31)
 			return hard(P, EC_PERIOD_BAD_DAY, p, e);
 		return year_slot(P, e, spec);
 	}
@@ -747,6 +752,12 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 		if (e)
 		{
 			set_months(spec, EC_GRAIN_MONTHS, seasons[i].first, seasons[i].last);
+			/* winter 2021 starts in December 2021 */
+			if (seasons[i].last < seasons[i].first)
+			{
+				spec->start_dy = 0;
+				spec->end_dy = 1;
+			}
 			return year_slot(P, e, spec);
 		}
 	}
@@ -918,7 +929,11 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 			while (tend < len && !ec_word_ends_at(s, len, tend))
 				tend++;
 			if (tend == t && t < len)
+			{
 				tend = t + 1;
+				while (tend < len && ((unsigned char) s[tend] & 0xC0) == 0x80)
+					tend++;
+			}
 			err->pos = t;
 			err->len = tend - t;
 		}

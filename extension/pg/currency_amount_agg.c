@@ -14,12 +14,32 @@
 
 #include "currency_amount.h"
 
+/*
+ * The running sum has 192 bits, hi * 2^64 + lo, so that no count of amounts
+ * can overflow it before the mean is taken.  hi is kept as two 64-bit
+ * halves: palloc guarantees 8-byte alignment, not the 16 an int128 needs.
+ */
 typedef struct AvgState
 {
 	uint16		currency;
 	int64		count;
-	ec_int128	sum;
+	int64		hi_hi;
+	uint64		hi_lo;
+	uint64		lo;
 } AvgState;
+
+static ec_int128
+get_hi(const AvgState *s)
+{
+	return (ec_int128) (((ec_uint128) (uint64) s->hi_hi << 64) | s->hi_lo);
+}
+
+static void
+set_hi(AvgState *s, ec_int128 hi)
+{
+	s->hi_hi = (int64) (hi >> 64);
+	s->hi_lo = (uint64) hi;
+}
 
 static void
 check_currency(const AvgState *state, uint16 currency)
@@ -32,12 +52,25 @@ check_currency(const AvgState *state, uint16 currency)
 	currency_amount_check_same(&a, &b, "average");
 }
 
+/* Add hi * 2^64 + lo and count to the state. */
 static void
-add_to_state(AvgState *state, ec_int128 sum, int64 count)
+add_to_state(AvgState *state, ec_int128 hi, uint64 lo, int64 count)
 {
-	if (__builtin_add_overflow(state->sum, sum, &state->sum) ||
-		__builtin_add_overflow(state->count, count, &state->count))
-		currency_amount_out_of_range();
+	uint64		sum_lo = state->lo + lo;
+
+	set_hi(state, get_hi(state) + hi + (sum_lo < lo ? 1 : 0));
+	state->lo = sum_lo;
+	if (__builtin_add_overflow(state->count, count, &state->count))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("too many amounts to average")));
+}
+
+static void
+add_amount(AvgState *state, ec_int128 v)
+{
+	/* v = (v >> 64) * 2^64 + (uint64) v, the shift being arithmetic */
+	add_to_state(state, v >> 64, (uint64) v, 1);
 }
 
 static AvgState *
@@ -72,7 +105,7 @@ currency_amount_avg_accum(PG_FUNCTION_ARGS)
 		state = new_state(fcinfo, a->currency);
 	else
 		check_currency(state, a->currency);
-	add_to_state(state, currency_amount_value(a), 1);
+	add_amount(state, currency_amount_value(a));
 	PG_RETURN_POINTER(state);
 }
 
@@ -97,11 +130,11 @@ currency_amount_avg_combine(PG_FUNCTION_ARGS)
 	}
 	else
 		check_currency(a, b->currency);
-	add_to_state(a, b->sum, b->count);
+	add_to_state(a, get_hi(b), b->lo, b->count);
 	PG_RETURN_POINTER(a);
 }
 
-/* Serialized state: currency (2 bytes), count (8), sum (16, two halves). */
+/* Serialized state: currency (2 bytes), count (8), the sum's hi (16), lo (8). */
 PG_FUNCTION_INFO_V1(currency_amount_avg_serialize);
 Datum
 currency_amount_avg_serialize(PG_FUNCTION_ARGS)
@@ -114,8 +147,9 @@ currency_amount_avg_serialize(PG_FUNCTION_ARGS)
 	pq_begintypsend(&buf);
 	pq_sendint16(&buf, state->currency);
 	pq_sendint64(&buf, state->count);
-	pq_sendint64(&buf, (int64) (state->sum >> 64));
-	pq_sendint64(&buf, (int64) (uint64) state->sum);
+	pq_sendint64(&buf, state->hi_hi);
+	pq_sendint64(&buf, (int64) state->hi_lo);
+	pq_sendint64(&buf, (int64) state->lo);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -126,8 +160,6 @@ currency_amount_avg_deserialize(PG_FUNCTION_ARGS)
 	bytea	   *bytes = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	AvgState   *state;
-	uint64		hi;
-	uint64		lo;
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "aggregate function called in non-aggregate context");
@@ -136,9 +168,9 @@ currency_amount_avg_deserialize(PG_FUNCTION_ARGS)
 	state = palloc0(sizeof(AvgState));
 	state->currency = (uint16) pq_getmsgint(&buf, 2);
 	state->count = pq_getmsgint64(&buf);
-	hi = (uint64) pq_getmsgint64(&buf);
-	lo = (uint64) pq_getmsgint64(&buf);
-	state->sum = (ec_int128) (((ec_uint128) hi << 64) | lo);
+	state->hi_hi = pq_getmsgint64(&buf);
+	state->hi_lo = (uint64) pq_getmsgint64(&buf);
+	state->lo = (uint64) pq_getmsgint64(&buf);
 	pq_getmsgend(&buf);
 	pfree(buf.data);
 	PG_RETURN_POINTER(state);
@@ -150,16 +182,34 @@ Datum
 currency_amount_avg_final(PG_FUNCTION_ARGS)
 {
 	AvgState   *state = PG_ARGISNULL(0) ? NULL : (AvgState *) PG_GETARG_POINTER(0);
-	ec_int128	q;
-	ec_int128	r;
+	ec_int128	hi;
+	uint64		lo;
+	bool		negative;
+	ec_uint128	q_hi,
+				r,
+				low,
+				q;
+	uint64		count;
 
 	if (state == NULL || state->count == 0)
 		PG_RETURN_NULL();
-	q = state->sum / state->count;
-	r = state->sum % state->count;
-	if (r < 0)
-		r = -r;
-	if (2 * r >= state->count)
-		q += state->sum < 0 ? -1 : 1;
-	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_make(state->currency, q));
+	hi = get_hi(state);
+	lo = state->lo;
+	negative = hi < 0;
+	if (negative)
+	{
+		/* two's complement of the 192-bit sum */
+		lo = ~lo + 1;
+		hi = ~hi + (lo == 0 ? 1 : 0);
+	}
+	count = (uint64) state->count;
+	/* long division by count in two 64-bit steps; the mean fits in 127 bits */
+	q_hi = (ec_uint128) hi / count;
+	r = (ec_uint128) hi % count;
+	low = (r << 64) | lo;
+	q = (q_hi << 64) + low / count;
+	if (2 * (low % count) >= count)
+		q++;
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_make(state->currency,
+													 negative ? -(ec_int128) q : (ec_int128) q));
 }

@@ -97,6 +97,11 @@ INSERT INTO amounts VALUES
 SELECT currency(a), sum(a), min(a), max(a), avg(a), count(a)
 FROM amounts GROUP BY 1 ORDER BY 1;
 SELECT avg(a) FROM (VALUES ('USD 1'::currency_amount), ('USD 1'), ('USD 2')) v(a);
+-- the mean of amounts whose sum exceeds the type's range, and of negatives
+SELECT avg(a) FROM (VALUES ('USD 9000000000000000000000000000'::currency_amount),
+	('USD 9000000000000000000000000000'), ('USD 8000000000000000000000000000')) v(a);
+SELECT avg(a) FROM (VALUES ('USD -1'::currency_amount), ('USD -2')) v(a);
+SELECT avg(a) FROM (VALUES ('USD -0.0000000001'::currency_amount), ('USD 0')) v(a);
 SELECT sum(a), avg(a), min(a) FROM amounts WHERE false;
 SELECT sum(a) FROM amounts;
 SELECT min(a) FROM amounts;
@@ -163,6 +168,7 @@ FROM (VALUES
 	('finer than 10^-10', '5553440001fffd0000000b000a'),
 	('too large', '5553440001000a000000000001'),
 	('trailing byte', '5553440001000200000000000900'),
-	('too short', '5553')
+	('too short', '5553'),
+	('zero with 50 decimal places', '5553440000000000000032')
 ) AS b(what, hex);
 SELECT remove_regress_files();

@@ -140,6 +140,8 @@ test_amount(void)
 	check_fails("$5 bananas", EC_AMOUNT_TRAILING, "bananas");
 	check_fails("$5 million.", EC_AMOUNT_TRAILING, ".");
 	check_fails("$1,25", EC_AMOUNT_BAD_GROUPING, ",25");
+	check_fails("1234,567 USD", EC_AMOUNT_BAD_GROUPING, ",567");
+	check_fails("USD 0,500 million", EC_AMOUNT_BAD_GROUPING, ",500");
 	check_fails("half a dollar", EC_AMOUNT_NO_NUMBER, "half a");
 	check_fails("USD 10000000000000000000000000000", EC_AMOUNT_OUT_OF_RANGE,
 				"10000000000000000000000000000");

@@ -87,6 +87,7 @@ test_decimal(void)
 	check_plain("0.00000000001", true, "0", true);
 	check_plain("0.123456789050", true, "0.1234567891", true);
 	check_plain("1,000", false, NULL, false);
+	check_plain("0.00000000000000000000000000000000000000000000000000", true, "0", false);
 	check_plain("NaN", false, NULL, false);
 	check_plain("", false, NULL, false);
 	check_plain("-", false, NULL, false);

@@ -217,6 +217,16 @@ test_period(void)
 	check_fails("in 2021", EC_PERIOD_SYNTAX, "in");
 	check_fails("13th month of 2021", EC_PERIOD_SYNTAX, "13th");
 	check_fails("nine months", EC_PERIOD_SYNTAX, "nine");
+	/* day 0 and one-day runs (found by review and fuzzing) */
+	check_fails("0-0 October 2021", EC_PERIOD_BAD_DAY, "0-0 October");
+	check_fails("5-0 October 2021", EC_PERIOD_BAD_DAY, "5-0 October");
+	check_fails("October 5-0, 2021", EC_PERIOD_BAD_DAY, "October 5-0,");
+	check_fails("0 October - 2 November 2021", EC_PERIOD_BAD_DAY, "0 October - 2 November");
+	check_fails("28 October - 0 November 2021", EC_PERIOD_BAD_DAY, "28 October - 0 November");
+	check_fails("\xE2\x82\xAC" "2021", EC_PERIOD_SYNTAX, "\xE2\x82\xAC");
+	check_period("28 October - 28 October 2021", "2021-10-28");
+	check_period("28 December - 2 January 2021", "2020-12-28/2021-01-02");
+	check_period("December - February 2022", "2021-12/2022-02");
 
 	/* constructor grain inference */
 	ec_period_from_span(ec_day_number(2021, 1, 1), ec_day_number(2021, 12, 31), &p);
