@@ -66,9 +66,10 @@ loader/corpus_sql.h: sql/corpus.sql
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-$(LOADER): $(LOADER_SRCS) $(wildcard loader/*.h) loader/corpus_sql.h
-	$(CC) -std=gnu11 -O2 -g $(WARN_FLAGS) -I$(PG_INCLUDEDIR) -o $@ $(LOADER_SRCS) \
-		-L$(PG_LIBDIR) -lpq -lcrypto
+# The loader finds mentions with the extension's own core, compiled in.
+$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h extension/core/*.h) loader/corpus_sql.h
+	$(CC) -std=gnu11 -O2 -g $(WARN_FLAGS) -I$(PG_INCLUDEDIR) -Iextension/core -o $@ \
+		$(LOADER_SRCS) $(CORE_SRCS) -L$(PG_LIBDIR) -lpq -lcrypto
 
 all: $(LOADER)
 

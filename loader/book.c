@@ -672,6 +672,18 @@ book_free(Book *book)
 	}
 	for (int i = 0; i < book->n_issues; i++)
 		free(book->issues[i].message);
+	for (int i = 0; i < book->n_mentions; i++)
+	{
+		Mention    *m = &book->mentions[i];
+
+		free(m->text);
+		free(m->amount);
+		free(m->amount_high);
+		free(m->period);
+		free(m->number);
+		free(m->number_high);
+	}
+	free(book->mentions);
 	free(book->articles);
 	free(book->pages);
 	free(book->paragraphs);
@@ -692,9 +704,9 @@ book_print_summary(const Book *book, FILE *out)
 {
 	const char **codes = malloc(sizeof(char *) * (book->n_issues + 1));
 
-	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d footnotes, %d citations\n",
+	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d footnotes, %d citations, %d mentions\n",
 			book->n_articles, book->n_pages, book->n_paragraphs, book->n_footnotes,
-			book->n_citations);
+			book->n_citations, book->n_mentions);
 	fprintf(out, "  %d load issues", book->n_issues);
 	for (int i = 0; i < book->n_issues; i++)
 		codes[i] = book->issues[i].code;

@@ -63,6 +63,25 @@ typedef struct Citation
 	int			char_offset;	/* 1-based character position in the body */
 } Citation;
 
+/* A figure in a paragraph, as extract_mentions() reports it, in text form. */
+typedef struct Mention
+{
+	int			paragraph_ordinal;
+	int			line;			/* source line where it starts */
+	int			char_start;		/* 1-based character positions in the body, */
+	int			char_end;		/* end exclusive */
+	const char *kind;
+	char	   *text;
+	char	   *amount;			/* canonical currency_amount text, or NULL */
+	char	   *amount_high;
+	char	   *period;			/* canonical reporting_period text, or NULL */
+	char	   *number;			/* decimal text, or NULL */
+	char	   *number_high;
+	const char *qualifier;		/* or NULL */
+	bool		points;
+	bool		context;
+} Mention;
+
 typedef struct LoadIssue
 {
 	int			line;
@@ -80,6 +99,7 @@ typedef struct Book
 	BOOK_ARRAY(Footnote, footnotes);
 	BOOK_ARRAY(Citation, citations);
 	BOOK_ARRAY(LoadIssue, issues);
+	BOOK_ARRAY(Mention, mentions);
 } Book;
 
 /* Parse src into book (zeroed by the call).  Never fails on damage: what
@@ -87,6 +107,9 @@ typedef struct Book
 extern void book_parse(const Source *src, Book *book);
 
 extern void book_free(Book *book);
+
+/* Find the figures of every paragraph (mention.c), after book_parse. */
+extern void book_find_mentions(Book *book);
 
 /* Print "N articles, N pages, ..." and the load issues by code. */
 extern void book_print_summary(const Book *book, FILE *out);

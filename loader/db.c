@@ -33,34 +33,35 @@ rollback(PGconn *conn)
 	PQclear(res);
 }
 
-/* sql with every @SCHEMA@ replaced by the quoted identifier */
+/* sql with every placeholder replaced by value (a quoted identifier) */
 static char *
-with_schema(const char *sql, const char *quoted)
+replace_all(const char *sql, const char *placeholder, const char *value)
 {
-	size_t		qlen = strlen(quoted);
+	size_t		plen = strlen(placeholder);
+	size_t		vlen = strlen(value);
 	size_t		n = 0;
 	const char *p;
 	char	   *out;
 	char	   *o;
 
-	for (p = sql; (p = strstr(p, "@SCHEMA@")) != NULL; p += 8)
+	for (p = sql; (p = strstr(p, placeholder)) != NULL; p += plen)
 		n++;
-	out = malloc(strlen(sql) + n * qlen + 1);
+	out = malloc(strlen(sql) + n * vlen + 1);
 	if (out == NULL)
 		return NULL;
 	o = out;
 	for (p = sql;;)
 	{
-		const char *hit = strstr(p, "@SCHEMA@");
+		const char *hit = strstr(p, placeholder);
 		size_t		len = hit ? (size_t) (hit - p) : strlen(p);
 
 		memcpy(o, p, len);
 		o += len;
 		if (!hit)
 			break;
-		memcpy(o, quoted, qlen);
-		o += qlen;
-		p = hit + 8;
+		memcpy(o, value, vlen);
+		o += vlen;
+		p = hit + plen;
 	}
 	*o = '\0';
 	return out;
@@ -70,7 +71,7 @@ bool
 db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
 {
 	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
-	char	   *ddl;
+	char	   *ddl = NULL;
 	PGresult   *res;
 	bool		ok;
 
@@ -79,16 +80,9 @@ db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
 		snprintf(err, errlen, "%s", PQerrorMessage(conn));
 		return false;
 	}
-	ddl = with_schema(CORPUS_SQL, quoted);
-	PQfreemem(quoted);
-	if (ddl == NULL)
-	{
-		snprintf(err, errlen, "out of memory");
-		return false;
-	}
 	if (!exec_ok(conn, "BEGIN", err, errlen))
 	{
-		free(ddl);
+		PQfreemem(quoted);
 		return false;
 	}
 	/* "already exists, skipping" is no news on a second load */
@@ -115,6 +109,24 @@ db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
 		}
 		PQclear(res);
 	}
+	if (ok)
+	{
+		/* the tables use the extension's types, wherever it was created */
+		res = PQexec(conn, "SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e "
+					 "JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'econtext'");
+		if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
+		{
+			char	   *step = replace_all(CORPUS_SQL, "@SCHEMA@", quoted);
+
+			ddl = step ? replace_all(step, "@EXTSCHEMA@", PQgetvalue(res, 0, 0)) : NULL;
+			free(step);
+		}
+		PQclear(res);
+		ok = ddl != NULL;
+		if (!ok)
+			snprintf(err, errlen, "cannot find the schema of the extension econtext");
+	}
+	PQfreemem(quoted);
 	if (ok)
 	{
 		ok = exec_ok(conn, ddl, err, errlen);
@@ -250,6 +262,28 @@ issue_row(CopyStream *cs, const Book *b, int i, long doc)
 	copy_cstr(cs, li->message);
 }
 
+static void
+mention_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Mention *m = &b->mentions[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, m->paragraph_ordinal);
+	copy_long(cs, m->line);
+	copy_long(cs, m->char_start);
+	copy_long(cs, m->char_end);
+	copy_cstr(cs, m->kind);
+	copy_cstr(cs, m->text);
+	copy_cstr(cs, m->amount);
+	copy_cstr(cs, m->amount_high);
+	copy_cstr(cs, m->period);
+	copy_cstr(cs, m->number);
+	copy_cstr(cs, m->number_high);
+	copy_cstr(cs, m->qualifier);
+	copy_cstr(cs, m->points ? "t" : "f");
+	copy_cstr(cs, m->context ? "t" : "f");
+}
+
 static bool
 copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_t errlen)
 {
@@ -265,7 +299,11 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 		copy_rows(conn, q, "citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",
 				  b->n_citations, citation_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "load_issue (document_id, line, code, message)",
-				  b->n_issues, issue_row, b, doc, err, errlen);
+				  b->n_issues, issue_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "mention (document_id, paragraph_ordinal, line, char_start, char_end, "
+				  "kind, text, amount, amount_high, period, number, number_high, qualifier, "
+				  "points, context)",
+				  b->n_mentions, mention_row, b, doc, err, errlen);
 }
 
 LoadOutcome

@@ -134,3 +134,62 @@ RETURN (SELECT line_numbers[i] FROM pg_catalog.generate_subscripts(line_offsets,
 	WHERE line_offsets[i] OPERATOR(pg_catalog.<=) char_offset ORDER BY i DESC LIMIT 1);
 COMMENT ON FUNCTION @SCHEMA@.source_line(integer[], integer[], integer) IS
 'the source line of the character at char_offset (1-based) of a paragraph body: source_line(p.line_numbers, p.line_offsets, n)';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.mention (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	paragraph_ordinal integer NOT NULL,
+	line integer NOT NULL,
+	char_start integer NOT NULL,
+	char_end integer NOT NULL,
+	kind text NOT NULL CHECK (kind IN ('amount', 'period', 'percent', 'ratio')),
+	text text NOT NULL,
+	amount @EXTSCHEMA@.currency_amount,
+	amount_high @EXTSCHEMA@.currency_amount,
+	period @EXTSCHEMA@.reporting_period,
+	number numeric,
+	number_high numeric,
+	qualifier text CHECK (qualifier IN ('approx', 'more_than', 'less_than', 'at_least', 'at_most')),
+	points boolean NOT NULL DEFAULT false,
+	context boolean NOT NULL DEFAULT false,
+	PRIMARY KEY (document_id, paragraph_ordinal, char_start, kind),
+	FOREIGN KEY (document_id, paragraph_ordinal) REFERENCES @SCHEMA@.paragraph ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS mention_period ON @SCHEMA@.mention USING gist (period);
+CREATE INDEX IF NOT EXISTS mention_amount ON @SCHEMA@.mention (amount);
+COMMENT ON TABLE @SCHEMA@.mention IS 'every amount, period, percentage and ratio in the paragraphs, as extract_mentions() finds them';
+COMMENT ON COLUMN @SCHEMA@.mention.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.mention.paragraph_ordinal IS 'the paragraph it stands in';
+COMMENT ON COLUMN @SCHEMA@.mention.line IS 'source line where the mention starts';
+COMMENT ON COLUMN @SCHEMA@.mention.char_start IS '1-based character position in the paragraph body where it starts';
+COMMENT ON COLUMN @SCHEMA@.mention.char_end IS 'position just after it: substr(body, char_start, char_end - char_start) = text';
+COMMENT ON COLUMN @SCHEMA@.mention.kind IS 'amount, period, percent or ratio';
+COMMENT ON COLUMN @SCHEMA@.mention.text IS 'the words as written, without qualifier words';
+COMMENT ON COLUMN @SCHEMA@.mention.amount IS 'an amount''s value (the low end of a range)';
+COMMENT ON COLUMN @SCHEMA@.mention.amount_high IS 'the high end of a range of amounts';
+COMMENT ON COLUMN @SCHEMA@.mention.period IS 'a period''s span, grain and modifier; NULL when its year could not be found';
+COMMENT ON COLUMN @SCHEMA@.mention.number IS 'a percentage or ratio as written (the low end of a range)';
+COMMENT ON COLUMN @SCHEMA@.mention.number_high IS 'the high end of a range of percentages or ratios';
+COMMENT ON COLUMN @SCHEMA@.mention.qualifier IS 'approx, more_than, less_than, at_least or at_most, from the words before the figure';
+COMMENT ON COLUMN @SCHEMA@.mention.points IS 'percentage points rather than per cent';
+COMMENT ON COLUMN @SCHEMA@.mention.context IS 'the period''s year came from the text around it or the anchor, not its own words';
+
+CREATE OR REPLACE VIEW @SCHEMA@.mention_flat AS
+SELECT m.document_id, m.line, m.text, m.kind,
+	CASE WHEN m.kind = 'amount' THEN @EXTSCHEMA@.currency(m.amount) END AS currency,
+	CASE WHEN m.kind = 'amount' THEN m.amount::numeric ELSE m.number END AS value,
+	CASE WHEN m.kind = 'amount' THEN m.amount_high::numeric ELSE m.number_high END AS high,
+	m.qualifier,
+	@EXTSCHEMA@.start_date(m.period) AS start_date,
+	@EXTSCHEMA@.end_date(m.period) AS end_date,
+	@EXTSCHEMA@.grain(m.period) AS grain,
+	@EXTSCHEMA@.modifier(m.period) AS mod,
+	m.context, m.points
+FROM @SCHEMA@.mention m;
+COMMENT ON VIEW @SCHEMA@.mention_flat IS 'mentions in plain SQL types (text, numeric, date, boolean), for tools that know nothing of the extension''s types';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.currency IS 'ISO 4217 code of an amount';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.value IS 'an amount''s value, or a percentage or ratio';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.high IS 'the high end of a range';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.start_date IS 'first day of a period';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.end_date IS 'last day of a period (inclusive)';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.grain IS 'day, days, month, months, quarter, half, year, years or decade';
+COMMENT ON COLUMN @SCHEMA@.mention_flat.mod IS 'TIMEX3 modifier of a period';

@@ -81,6 +81,7 @@ typedef struct EcPeriodSpec
 	int			start_dy;
 	int			end_dy;
 	size_t		pos;			/* where the period's words are in the input */
+	size_t		core;			/* where they start after modifiers and "the" */
 	size_t		end;
 } EcPeriodSpec;
 

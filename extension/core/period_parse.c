@@ -263,7 +263,7 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 		{"the preceding year", -1}, {"a year ago", -1}, {"a year earlier", -1},
 		{"the year before", -1},
 		{"next year", 1}, {"the next year", 1}, {"the following year", 1},
-		{"the coming year", 1},
+		{"the coming year", 1}, {"the past year", -1}, {"past year", -1},
 	};
 	size_t		q = p;
 	size_t		end;
@@ -278,6 +278,32 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 	{
 		spec->year_kind = EC_YEAR_ABSOLUTE;
 		return end;
+	}
+	/* "October (2021)": the year in brackets is still the text's own */
+	if (q < P->len && P->s[q] == '(' && (end = year4(P, sp(P, q + 1), &spec->year)) != 0 &&
+		(end = sp(P, end)) < P->len && P->s[end] == ')')
+	{
+		spec->year_kind = EC_YEAR_ABSOLUTE;
+		return end + 1;
+	}
+	/* "the year 2022" */
+	if ((end = match_at(P, q, "the year")) != 0 &&
+		(end = year4(P, sp(P, end), &spec->year)) != 0)
+	{
+		spec->year_kind = EC_YEAR_ABSOLUTE;
+		return end;
+	}
+	/* "last [2020] year": the editor's year inside a relative phrase */
+	if ((end = match_at(P, q, "last")) != 0 || (end = match_at(P, q, "previous")) != 0 ||
+		(end = match_at(P, q, "the previous")) != 0)
+	{
+		size_t		e2 = editor_year(P, end, &spec->year);
+
+		if (e2 && (e2 = kw(P, e2, "year")) != 0)
+		{
+			spec->year_kind = EC_YEAR_EDITOR;
+			return e2;
+		}
 	}
 	if ((end = editor_year(P, q, &spec->year)) != 0)
 	{
@@ -299,8 +325,19 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
 		if ((end = match_at(P, q, relative[i].phrase)) != 0)
 		{
+			size_t		e2;
+
+			/* "last year and a half" is a duration */
+			if (kw(P, end, "and a half"))
+				return p;
 			spec->year_kind = EC_YEAR_RELATIVE;
 			spec->year = relative[i].offset;
+			/* "last year [2020]": the editor's year settles it */
+			if ((e2 = editor_year(P, end, &spec->year)) != 0)
+			{
+				spec->year_kind = EC_YEAR_EDITOR;
+				return e2;
+			}
 			return end;
 		}
 	/* "two years ago" */
@@ -501,8 +538,18 @@ iso(Parser *P, size_t p, EcPeriodSpec *spec)
 	{
 		if ((e = year4(P, r, &y2)) != 0)
 		{
+			size_t		a;
+
 			set_months(spec, EC_GRAIN_YEARS, 1, 12);
 			spec->end_dy = y2 - y;
+			/* "the 2020-2021 academic year": September to August */
+			if ((a = kw(P, e, "academic year")) != 0 && y2 == y + 1)
+			{
+				set_months(spec, EC_GRAIN_MONTHS, 9, 8);
+				spec->start_dy = 0;
+				spec->end_dy = 1;
+				return a;
+			}
 			return e;
 		}
 	}
@@ -695,7 +742,7 @@ ordinal_led(Parser *P, size_t p, EcPeriodSpec *spec)
 	return 0;
 }
 
-/* 9 months of 2023, nine months of 2023, 9M 2023 */
+/* 9 months of 2023, nine months of 2023, 9M 2023, three quarters of 2022 */
 static size_t
 months_count(Parser *P, size_t p, EcPeriodSpec *spec)
 {
@@ -703,6 +750,13 @@ months_count(Parser *P, size_t p, EcPeriodSpec *spec)
 				count;
 	size_t		q,
 				e;
+
+	if ((q = cardinal(P, p, &n)) != 0 && n >= 1 && n <= 3 && (e = kw(P, q, "quarters")) != 0)
+	{
+		set_months(spec, EC_GRAIN_MONTHS, 1, n * 3);
+		q = year_slot(P, e, spec);
+		return spec->year_kind == EC_YEAR_MISSING ? 0 : q;
+	}
 
 	if ((q = digits(P, p, &n, &count)) != 0 && count <= 2 && q < P->len &&
 		(P->s[q] == 'M' || P->s[q] == 'm') && ec_word_ends_at(P->s, P->len, q + 1))
@@ -751,6 +805,8 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 
 		if (e)
 		{
+			size_t		end;
+
 			set_months(spec, EC_GRAIN_MONTHS, seasons[i].first, seasons[i].last);
 			/* winter 2021 starts in December 2021 */
 			if (seasons[i].last < seasons[i].first)
@@ -758,7 +814,9 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 				spec->start_dy = 0;
 				spec->end_dy = 1;
 			}
-			return year_slot(P, e, spec);
+			end = year_slot(P, e, spec);
+			/* a season without a year is a time of year, not a period */
+			return spec->year_kind == EC_YEAR_MISSING ? 0 : end;
 		}
 	}
 	return 0;
@@ -768,13 +826,18 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 static size_t
 same_period(Parser *P, size_t p, EcPeriodSpec *spec)
 {
-	size_t		e;
+	size_t		e,
+				r;
+	int			y;
 
 	if ((e = kw(P, p, "same period")) == 0 && (e = kw(P, p, "corresponding period")) == 0 &&
 		(e = kw(P, p, "same time")) == 0)
 		return 0;
 	set_months(spec, EC_GRAIN_MONTHS, 1, 12);
 	spec->same_period = true;
+	/* "the same period in 2021" */
+	if ((r = kw(P, e, "in")) != 0 && year4(P, sp(P, r), &y))
+		e = r;
 	e = year_slot(P, e, spec);
 	return spec->year_kind == EC_YEAR_MISSING ? 0 : e;
 }
@@ -783,8 +846,11 @@ same_period(Parser *P, size_t p, EcPeriodSpec *spec)
 static size_t
 year_alone(Parser *P, size_t p, EcPeriodSpec *spec)
 {
-	size_t		e = year_slot(P, p, spec);
+	size_t		e;
 
+	if (kw(P, p, "of"))
+		return 0;
+	e = year_slot(P, p, spec);
 	if (e == p || spec->year_kind == EC_YEAR_MISSING)
 		return 0;
 	set_months(spec, EC_GRAIN_YEAR, 1, 12);
@@ -909,14 +975,53 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 	err->status = EC_PERIOD_SYNTAX;
 	err->pos = start;
 	err->len = 0;
+
+	/* "from 2010 to 2019": one span from the start of one to the end of the other */
+	if ((after = kw(&P, start, "from")) != 0)
+	{
+		EcPeriodSpec first,
+					last;
+		size_t		e1 = core(&P, after, &first);
+		size_t		r = e1 ? range_sep(&P, e1) : 0;
+		size_t		e2 = r ? core(&P, r, &last) : 0;
+
+		if (e2 && first.year_kind == EC_YEAR_ABSOLUTE && last.year_kind == EC_YEAR_ABSOLUTE &&
+			!first.same_period && !last.same_period && first.mod == EC_MOD_NONE &&
+			last.mod == EC_MOD_NONE)
+		{
+			*spec = first;
+			spec->end_month = last.end_month;
+			spec->end_day = last.end_day;
+			spec->end_dy = last.year + last.end_dy - first.year;
+			if (first.grain == EC_GRAIN_YEAR && last.grain == EC_GRAIN_YEAR)
+				spec->grain = EC_GRAIN_YEARS;
+			else if (first.grain == EC_GRAIN_MONTH && last.grain == EC_GRAIN_MONTH)
+				spec->grain = EC_GRAIN_MONTHS;
+			else
+				spec->grain = EC_GRAIN_DAYS;
+			spec->pos = spec->core = start;
+			spec->end = e2;
+			return e2;
+		}
+		P.failed = false;
+		err->status = EC_PERIOD_SYNTAX;
+	}
+
 	p = mod_prefix(&P, start, &prefix);
-	if ((after = kw(&P, p, "the")) != 0)
-		p = after;
+	spec->core = sp(&P, p);
 	e = core(&P, p, spec);
+	/* "the first half of 2021", but "the year" as a whole */
+	if (e == 0 && !P.failed && (after = kw(&P, p, "the")) != 0)
+	{
+		p = after;
+		spec->core = sp(&P, p);
+		e = core(&P, p, spec);
+	}
 	if (e == 0 && !P.failed && p != start)
 	{
 		/* "the" or a prefix may have been the start of a core ("mid" no) */
 		e = core(&P, start, spec);
+		spec->core = start;
 		prefix = EC_MOD_NONE;
 	}
 	if (e == 0)

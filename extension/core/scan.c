@@ -1,0 +1,628 @@
+/*
+ * scan.c
+ *		One pass over running text, trying at each word the readings the
+ *		annotation guide defines: a period (the period grammar), an amount
+ *		(currency and number), a percentage, a ratio.  A qualifier word
+ *		("more than", "almost") attaches to the mention right after it.
+ *		Periods without a year of their own take it from the text before
+ *		(the latest year written, an editor's "[2021]"), else from the anchor.
+ */
+#include "scan.h"
+
+#include <string.h>
+
+#include "calendar.h"
+#include "currency.h"
+#include "iso4217.h"
+#include "text.h"
+
+typedef struct Scan
+{
+	const char *s;
+	size_t		len;
+	EcAnchorFn	anchor;			/* the reference year at a position, or NULL */
+	void	   *anchor_arg;
+	int			last_year;		/* the latest year written, or 0 */
+	EcPeriod	last_span;		/* the latest period, for "the same period" */
+	bool		have_last_span;
+	size_t		last_figure_end;	/* end of the latest percent or ratio */
+	EcQualifier qual;			/* a qualifier waiting for its mention */
+	size_t		qual_end;
+	bool		rouble_is_byn;	/* bare "roubles" in a text on Belarus */
+	EcMentionSink sink;
+	void	   *arg;
+} Scan;
+
+static const char *const qualifier_names[] = {
+	NULL, "approx", "more_than", "less_than", "at_least", "at_most"
+};
+
+const char *
+ec_qualifier_name(int q)
+{
+	return q >= 1 && q <= EC_QUAL_AT_MOST ? qualifier_names[q] : NULL;
+}
+
+const char *
+ec_mention_kind_name(int kind)
+{
+	static const char *const names[] = {NULL, "amount", "period", "percent", "ratio"};
+
+	return kind >= 1 && kind <= EC_MENTION_RATIO ? names[kind] : NULL;
+}
+
+/* Words before a figure that qualify it (ANNOTATION.md, "qualifier"). */
+static const struct
+{
+	const char *phrase;
+	EcQualifier q;
+}			qualifiers[] =
+{
+	{"approximately", EC_QUAL_APPROX}, {"about", EC_QUAL_APPROX},
+	{"around", EC_QUAL_APPROX}, {"almost", EC_QUAL_APPROX},
+	{"nearly", EC_QUAL_APPROX}, {"some", EC_QUAL_APPROX},
+	{"roughly", EC_QUAL_APPROX}, {"close to", EC_QUAL_APPROX},
+	{"approaching", EC_QUAL_APPROX},
+	{"more than", EC_QUAL_MORE_THAN}, {"just over", EC_QUAL_MORE_THAN},
+	{"over", EC_QUAL_MORE_THAN}, {"above", EC_QUAL_MORE_THAN},
+	{"exceeding", EC_QUAL_MORE_THAN}, {"exceeded", EC_QUAL_MORE_THAN},
+	{"in excess of", EC_QUAL_MORE_THAN},
+	{"less than", EC_QUAL_LESS_THAN}, {"under", EC_QUAL_LESS_THAN},
+	{"below", EC_QUAL_LESS_THAN},
+	{"at least", EC_QUAL_AT_LEAST}, {"no less than", EC_QUAL_AT_LEAST},
+	{"not less than", EC_QUAL_AT_LEAST},
+	{"up to", EC_QUAL_AT_MOST}, {"no more than", EC_QUAL_AT_MOST},
+	{"not more than", EC_QUAL_AT_MOST},
+};
+
+#define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
+
+static size_t
+match(const Scan *S, size_t p, const char *phrase)
+{
+	if (p >= S->len || ec_lower((unsigned char) S->s[p]) != (unsigned char) phrase[0])
+		return 0;
+	return ec_match_phrase(S->s, S->len, p, phrase);
+}
+
+static size_t
+sp(const Scan *S, size_t p)
+{
+	return ec_skip_spaces(S->s, S->len, p);
+}
+
+/*
+ * Past the words that may stand between a qualifier and its figure:
+ * "almost another 40 per cent", "close to the mark of $110 million".
+ */
+static size_t
+after_fillers(const Scan *S, size_t p)
+{
+	static const char *const fillers[] = {"another", "the", "a", "top", "mark", "level", "of"};
+	size_t		q = sp(S, p);
+
+	for (int n = 0; n < 3; n++)
+	{
+		size_t		e = 0;
+
+		for (size_t i = 0; i < N_ELEMS(fillers) && e == 0; i++)
+			e = ec_match_phrase(S->s, S->len, q, fillers[i]);
+		if (e == 0)
+			break;
+		q = sp(S, e);
+	}
+	return q;
+}
+
+static void
+emit(Scan *S, EcMention *m)
+{
+	/* "almost 27 per cent": the qualifier right before; "40 per cent or so" */
+	if (S->qual != EC_QUAL_NONE && after_fillers(S, S->qual_end) == m->start)
+		m->qualifier = S->qual;
+	else if (ec_match_phrase(S->s, S->len, sp(S, m->end), "or so"))
+		m->qualifier = EC_QUAL_APPROX;
+	S->qual = EC_QUAL_NONE;
+	if (m->kind == EC_MENTION_PERCENT || m->kind == EC_MENTION_RATIO)
+		S->last_figure_end = m->end;
+	S->sink(m, S->arg);
+}
+
+/* --- numbers -------------------------------------------------------------- */
+
+/* a number (numeral or words) at p with its scale word; 0 when none */
+static size_t
+number_scaled(const Scan *S, size_t p, EcNumber *num, int *scale, bool *scaled)
+{
+	size_t		e = ec_lex_number(S->s, S->len, p, num);
+	size_t		q;
+
+	*scale = 0;
+	*scaled = false;
+	if (e == 0 || num->bad_group)
+		return 0;
+	if ((q = ec_lex_scale(S->s, S->len, sp(S, e), scale)) != 0 ||
+		(q = ec_lex_scale(S->s, S->len, e, scale)) != 0)
+	{
+		*scaled = true;
+		return q;
+	}
+	return num->article ? 0 : e;
+}
+
+/* a dash or "to" between the ends of a range; returns where the second starts */
+static size_t
+range_to(const Scan *S, size_t p)
+{
+	size_t		q = sp(S, p);
+	size_t		n = ec_dash_len(S->s, S->len, q);
+
+	if (n)
+		return sp(S, q + n);
+	if ((n = ec_match_phrase(S->s, S->len, q, "to")) != 0)
+		return sp(S, n);
+	return 0;
+}
+
+static bool
+to_fixed(const EcNumber *num, int scale, ec_int128 *out)
+{
+	return ec_number_to_fixed(num, scale, out);
+}
+
+/* --- amounts -------------------------------------------------------------- */
+
+/* "$900 million", "US$ 3.2bn", "USD 22 million", "Br200 million", "$2-3 billion" */
+static size_t
+amount_currency_first(Scan *S, size_t p, EcMention *m)
+{
+	EcCurrencyMatch cur;
+	EcNumber	num,
+				num2;
+	int			scale,
+				scale2;
+	bool		scaled,
+				scaled2;
+	size_t		q,
+				e,
+				r;
+
+	if ((q = ec_lex_currency_before(S->s, S->len, p, false, &cur)) == 0 || !cur.known)
+		return 0;
+	q = sp(S, q);
+	if (!ec_is_digit((unsigned char) S->s[q < S->len ? q : S->len - 1]) || q >= S->len)
+		return 0;
+	if ((e = number_scaled(S, q, &num, &scale, &scaled)) == 0)
+		return 0;
+	memset(m, 0, sizeof(*m));
+	m->kind = EC_MENTION_AMOUNT;
+	m->start = p;
+	m->currency = cur.currency;
+	/* a range shares one currency and one scale: "$2-3 billion" */
+	if (!scaled && (r = range_to(S, e)) != 0 && ec_is_digit((unsigned char) S->s[r]) &&
+		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2)
+	{
+		if (!to_fixed(&num, scale2, &m->value) || !to_fixed(&num2, scale2, &m->high))
+			return 0;
+		m->has_high = true;
+		m->end = q;
+		return q;
+	}
+	/* "from $5 to $7 million" */
+	if (!scaled && (r = range_to(S, e)) != 0 &&
+		(q = ec_lex_currency_before(S->s, S->len, r, false, &cur)) != 0 &&
+		cur.currency == m->currency &&
+		(q = number_scaled(S, sp(S, q), &num2, &scale2, &scaled2)) != 0 && scaled2)
+	{
+		if (!to_fixed(&num, scale2, &m->value) || !to_fixed(&num2, scale2, &m->high))
+			return 0;
+		m->has_high = true;
+		m->end = q;
+		return q;
+	}
+	if (!to_fixed(&num, scale, &m->value))
+		return 0;
+	m->end = e;
+	/* "$5 million dollars": the currency said twice is one mention */
+	if ((q = ec_lex_currency_after(S->s, S->len, sp(S, e), false, &cur)) != 0 &&
+		cur.known && cur.currency == m->currency)
+		m->end = q;
+	return m->end;
+}
+
+/* "900 million US dollars", "two and a half billion dollars", "2 billion tenge" */
+static size_t
+amount_number_first(Scan *S, size_t p, EcMention *m)
+{
+	EcCurrencyMatch cur;
+	EcNumber	num,
+				num2;
+	int			scale,
+				scale2;
+	bool		scaled,
+				scaled2;
+	size_t		e,
+				q,
+				r;
+
+	if ((e = number_scaled(S, p, &num, &scale, &scaled)) == 0)
+		return 0;
+	memset(m, 0, sizeof(*m));
+	m->kind = EC_MENTION_AMOUNT;
+	m->start = p;
+	/* "2-3 billion dollars" */
+	if (!scaled && (r = range_to(S, e)) != 0 &&
+		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2 &&
+		(q = ec_lex_currency_after(S->s, S->len, sp(S, q), false, &cur)) != 0 && cur.known)
+	{
+		if (!to_fixed(&num, scale2, &m->value) || !to_fixed(&num2, scale2, &m->high))
+			return 0;
+		m->has_high = true;
+	}
+	else
+	{
+		if ((q = ec_lex_currency_after(S->s, S->len, sp(S, e), false, &cur)) == 0 || !cur.known)
+			return 0;
+		/* words need a scale ("ten million dollars"), digits need not */
+		if (num.in_words && !scaled)
+			return 0;
+		if (!to_fixed(&num, scale, &m->value))
+			return 0;
+	}
+	m->currency = cur.currency;
+	if (cur.ambiguous && S->rouble_is_byn)
+		ec_currency_lookup("BYN", &m->currency);
+	m->end = q;
+	return q;
+}
+
+/* --- percentages and ratios ------------------------------------------------ */
+
+static size_t
+percent_sign(const Scan *S, size_t p, bool *points)
+{
+	size_t		q = sp(S, p);
+	size_t		e;
+
+	*points = false;
+	if (p < S->len && S->s[p] == '%')
+		return p + 1;
+	if ((e = match(S, q, "per cent")) || (e = match(S, q, "percent")))
+		return e;
+	if ((e = match(S, q, "percentage points")) || (e = match(S, q, "percentage point")) ||
+		(e = match(S, q, "p.p.")))
+	{
+		*points = true;
+		return e;
+	}
+	return 0;
+}
+
+static size_t
+ratio_word(const Scan *S, size_t p)
+{
+	size_t		q = sp(S, p);
+	size_t		e;
+
+	if ((e = match(S, q, "times")) != 0)
+		return e;
+	if (p < S->len && S->s[p] == '-' && (e = ec_match_phrase(S->s, S->len, p + 1, "fold")) != 0)
+		return e;
+	if ((e = ec_match_phrase(S->s, S->len, p, "fold")) != 0 || (e = match(S, q, "fold")) != 0)
+		return e;
+	return 0;
+}
+
+/* "27 per cent", "4.3%", "20-25%", "48 to 78 per cent", "2.3 percentage points",
+ * "4.7 times", "1.5-fold", "one and a half times" */
+static size_t
+percent_or_ratio(Scan *S, size_t p, EcMention *m)
+{
+	EcNumber	num,
+				num2;
+	size_t		e,
+				r,
+				q,
+				end;
+	bool		points;
+
+	if ((e = ec_lex_number(S->s, S->len, p, &num)) == 0 || num.article || num.bad_group)
+		return 0;
+	memset(m, 0, sizeof(*m));
+	m->start = p;
+	if ((r = range_to(S, e)) != 0 && (q = ec_lex_number(S->s, S->len, r, &num2)) != 0 &&
+		!num2.article && ((end = percent_sign(S, q, &points)) != 0 || (end = ratio_word(S, q)) != 0))
+	{
+		m->kind = percent_sign(S, q, &points) ? EC_MENTION_PERCENT : EC_MENTION_RATIO;
+		m->points = m->kind == EC_MENTION_PERCENT && points;
+		if (!to_fixed(&num, 0, &m->value) || !to_fixed(&num2, 0, &m->high))
+			return 0;
+		m->has_high = true;
+		m->end = end;
+		return end;
+	}
+	if ((end = percent_sign(S, e, &points)) != 0)
+		m->kind = EC_MENTION_PERCENT;
+	else if ((end = ratio_word(S, e)) != 0)
+		m->kind = EC_MENTION_RATIO;
+	else
+		return 0;
+	m->points = points;
+	if (!to_fixed(&num, 0, &m->value))
+		return 0;
+	m->end = end;
+	return end;
+}
+
+/* "twice", "doubled", "tripled", "threefold" */
+static size_t
+ratio_words(Scan *S, size_t p, EcMention *m)
+{
+	static const struct
+	{
+		const char *word;
+		int			factor;
+	}			words[] =
+	{
+		{"twice", 2}, {"doubled", 2}, {"double", 2}, {"tripled", 3}, {"triple", 3},
+		{"twofold", 2}, {"threefold", 3}, {"fourfold", 4}, {"fivefold", 5},
+		{"sixfold", 6}, {"sevenfold", 7}, {"eightfold", 8}, {"ninefold", 9},
+		{"tenfold", 10}, {"quadrupled", 4},
+	};
+
+	for (size_t i = 0; i < N_ELEMS(words); i++)
+	{
+		size_t		e = match(S, p, words[i].word);
+
+		/* "to double", "and double" are verbs of growth; "double degree" is not */
+		if (e && (strcmp(words[i].word, "double") == 0 || strcmp(words[i].word, "triple") == 0) &&
+			!(p >= 3 && memcmp(S->s + p - 3, "to ", 3) == 0) &&
+			!(p >= 4 && memcmp(S->s + p - 4, "and ", 4) == 0) &&
+			!(p >= 5 && memcmp(S->s + p - 5, "will ", 5) == 0))
+			continue;
+		if (e)
+		{
+			memset(m, 0, sizeof(*m));
+			m->kind = EC_MENTION_RATIO;
+			m->start = p;
+			m->end = e;
+			m->value = (ec_int128) words[i].factor * 10000000000LL;
+			return e;
+		}
+	}
+	return 0;
+}
+
+/* --- periods -------------------------------------------------------------- */
+
+static int
+year_of(int32_t day)
+{
+	int			y,
+				m,
+				d;
+
+	ec_civil(day, &y, &m, &d);
+	return y;
+}
+
+/* Is the period at p a year of prose ("in 2021"), not a count or a name? */
+static bool
+plausible_period(const Scan *S, size_t p, const EcPeriodSpec *spec)
+{
+	const char *s = S->s;
+
+	if (ec_is_digit((unsigned char) s[p]))
+	{
+		/* "KazAgro-2022", "No. 2021" */
+		if (p >= 2 && s[p - 1] == '-' && ec_is_alpha((unsigned char) s[p - 2]))
+			return false;
+		if (p >= 4 && (memcmp(s + p - 4, "No. ", 4) == 0))
+			return false;
+		if (spec->year_kind == EC_YEAR_ABSOLUTE && (spec->year < 1800 || spec->year > 2100))
+			return false;
+	}
+	else if (ec_is_alpha((unsigned char) s[p]) && !(s[p] >= 'A' && s[p] <= 'Z'))
+	{
+		/* a month's name is capitalised: "may" and "march" are verbs */
+		static const char *const months[] = {
+			"january", "february", "march", "april", "may", "june", "july",
+			"august", "september", "october", "november", "december", "jan",
+			"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+			"nov", "dec"
+		};
+
+		for (size_t i = 0; i < N_ELEMS(months); i++)
+			if (ec_match_phrase(s, S->len, p, months[i]))
+				return false;
+	}
+	return true;
+}
+
+/*
+ * The year a period without one of its own belongs to: the latest year the
+ * text wrote before it, unless the anchor (the year of writing) is far from
+ * it, as after a historical aside ("in 1918 ... in April").
+ */
+static bool
+context_year(const Scan *S, size_t p, int *year)
+{
+	int			anchor;
+	bool		have_anchor = S->anchor && S->anchor(p, &anchor, S->anchor_arg);
+
+	if (S->last_year && !(have_anchor && (anchor - S->last_year > 10 || S->last_year - anchor > 10)))
+		*year = S->last_year;
+	else if (have_anchor)
+		*year = anchor;
+	else
+		return false;
+	return true;
+}
+
+/* "grew 1.5 times by 2018": "by" after a figure of growth means "compared with" */
+static bool
+comparative_by(const Scan *S, size_t p, size_t core)
+{
+	if (!ec_match_phrase(S->s, S->len, p, "by") || S->last_figure_end == 0 ||
+		S->last_figure_end > p || p - S->last_figure_end > 80)
+		return false;
+	for (size_t i = S->last_figure_end; i + 1 < p; i++)
+		if (S->s[i] == '.' && S->s[i + 1] == ' ')
+			return false;
+	return core > p;
+}
+
+static size_t
+period_at(Scan *S, size_t p, EcMention *m)
+{
+	EcPeriodSpec spec;
+	EcPeriodError err;
+	size_t		e = ec_period_match(S->s, S->len, p, &spec, &err);
+	int			year = 0;
+	bool		resolved = true;
+
+	if (e == 0 || !plausible_period(S, p, &spec))
+		return 0;
+	/* a count or an amount, not a year: "2021 tonnes", "2020 million" */
+	if (spec.grain == EC_GRAIN_YEAR && spec.year_kind == EC_YEAR_ABSOLUTE)
+	{
+		int			scale;
+		bool		points;
+
+		if (ec_lex_scale(S->s, S->len, sp(S, e), &scale) || percent_sign(S, e, &points))
+			return 0;
+	}
+	memset(m, 0, sizeof(*m));
+	m->kind = EC_MENTION_PERIOD;
+	m->start = p;
+	m->end = e;
+	/* the words carry no article, and no "by" that means "compared with" */
+	if (spec.core > p && sp(S, ec_match_phrase(S->s, S->len, p, "the")) == spec.core)
+		m->start = spec.core;
+	else if (spec.core > p && comparative_by(S, p, spec.core) &&
+			 sp(S, ec_match_phrase(S->s, S->len, p, "by")) == spec.core)
+	{
+		m->start = spec.core;
+		spec.mod = EC_MOD_NONE;
+	}
+	switch (spec.year_kind)
+	{
+		case EC_YEAR_ABSOLUTE:
+			year = spec.year;
+			break;
+		case EC_YEAR_EDITOR:
+			year = spec.year;
+			m->context = true;
+			break;
+		case EC_YEAR_MISSING:
+		case EC_YEAR_RELATIVE:
+			/* the latest year written before, else the anchor's */
+			m->context = true;
+			resolved = context_year(S, p, &year);
+			if (spec.year_kind == EC_YEAR_RELATIVE)
+				year += spec.year;
+			break;
+	}
+	if (spec.same_period)
+	{
+		/* the span just named, moved to the year meant */
+		m->context = true;
+		if (resolved && S->have_last_span)
+			resolved = ec_period_shift_years(&S->last_span,
+											 year - year_of(S->last_span.start),
+											 &m->period);
+		else
+			resolved = false;
+	}
+	else if (resolved)
+		resolved = ec_period_resolve(&spec, year, &m->period, &err) == EC_PERIOD_OK;
+	m->has_period = resolved;
+	if (resolved)
+	{
+		if (spec.year_kind == EC_YEAR_ABSOLUTE && m->period.grain != EC_GRAIN_YEARS &&
+			m->period.grain != EC_GRAIN_DECADE &&
+			(m->period.mod == EC_MOD_NONE || m->period.mod <= EC_MOD_END))
+			S->last_year = year_of(m->period.end);
+		else if (spec.year_kind == EC_YEAR_EDITOR)
+			S->last_year = spec.year;
+		if (!spec.same_period && m->period.grain != EC_GRAIN_YEAR)
+		{
+			S->last_span = m->period;
+			S->last_span.mod = EC_MOD_NONE;
+			S->have_last_span = true;
+		}
+	}
+	return e;
+}
+
+/* --- the pass --------------------------------------------------------------- */
+
+static size_t
+try_at(Scan *S, size_t p)
+{
+	EcMention	m;
+	size_t		e;
+	unsigned char c = (unsigned char) S->s[p];
+
+	if ((e = amount_currency_first(S, p, &m)) != 0 ||
+		(e = percent_or_ratio(S, p, &m)) != 0 ||
+		(e = amount_number_first(S, p, &m)) != 0 ||
+		(ec_is_alpha(c) && (e = ratio_words(S, p, &m)) != 0) ||
+		(e = period_at(S, p, &m)) != 0)
+	{
+		emit(S, &m);
+		return e;
+	}
+	if (ec_is_alpha(c))
+		for (size_t i = 0; i < N_ELEMS(qualifiers); i++)
+			if ((e = match(S, p, qualifiers[i].phrase)) != 0)
+			{
+				S->qual = qualifiers[i].q;
+				S->qual_end = e;
+				return e;
+			}
+	return 0;
+}
+
+void
+ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
+		EcMentionSink sink, void *arg)
+{
+	Scan		S = {0};
+	size_t		p = 0;
+
+	S.s = s;
+	S.len = len;
+	S.anchor = anchor;
+	S.anchor_arg = anchor_arg;
+	S.sink = sink;
+	S.arg = arg;
+	for (size_t i = 0; i + 7 <= len && !S.rouble_is_byn; i++)
+		S.rouble_is_byn = memcmp(s + i, "Belarus", 7) == 0;
+
+	while (p < len)
+	{
+		unsigned char c = (unsigned char) s[p];
+		size_t		e;
+
+		/* mentions start at a word, a currency sign or an editor's bracket */
+		if (ec_is_alpha(c) || ec_is_digit(c) || c == '$' || c == '[' || c >= 0xC2)
+		{
+			if ((e = try_at(&S, p)) > p)
+			{
+				p = e;
+				continue;
+			}
+			/* skip the rest of the word */
+			if (ec_is_alpha(c) || ec_is_digit(c))
+			{
+				while (p < len && !ec_word_ends_at(s, len, p))
+					p++;
+				continue;
+			}
+		}
+		p++;
+		while (p < len && ((unsigned char) s[p] & 0xC0) == 0x80)
+			p++;
+	}
+}

@@ -1,0 +1,205 @@
+/*
+ * mention.c
+ *		The figures of a book's paragraphs, found by the extension's own
+ *		scanning core (extension/core/scan.c), with the anchor the loader
+ *		knows: a sentence is dated by the year of the source it cites, else
+ *		by the year its article cites most.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "amount.h"
+#include "book_int.h"
+#include "period.h"
+#include "scan.h"
+
+typedef struct ParagraphScan
+{
+	Book	   *book;
+	const Paragraph *p;
+	int		   *char_of;		/* character index (0-based) of each byte */
+	const Citation *cites;		/* the paragraph's citations, in order */
+	int			ncites;
+	const int  *cite_years;		/* year of each citation's footnote, or 0 */
+	int			article_year;	/* the year the article cites most, or 0 */
+} ParagraphScan;
+
+/* the first citation after pos that names a year dates the sentence */
+static bool
+anchor_at(size_t pos, int *year, void *arg)
+{
+	ParagraphScan *ps = arg;
+	int			ch = ps->char_of[pos] + 1;
+
+	for (int k = 0; k < ps->ncites; k++)
+		if (ps->cites[k].char_offset >= ch && ps->cite_years[k] > 0)
+		{
+			*year = ps->cite_years[k];
+			return true;
+		}
+	if (ps->article_year > 0)
+	{
+		*year = ps->article_year;
+		return true;
+	}
+	return false;
+}
+
+static char *
+fixed_text(ec_int128 v)
+{
+	char		buf[EC_FIXED_BUFLEN];
+
+	ec_fixed_format(v, buf);
+	return book_strndup(buf, strlen(buf));
+}
+
+static char *
+amount_text(uint16_t currency, ec_int128 v)
+{
+	EcAmount	a = {currency, v};
+	char		buf[EC_AMOUNT_BUFLEN];
+
+	ec_amount_format(&a, buf);
+	return book_strndup(buf, strlen(buf));
+}
+
+static void
+add_mention(const EcMention *em, void *arg)
+{
+	ParagraphScan *ps = arg;
+	Mention    *m = BOOK_PUSH(ps->book, mentions);
+	int			k = 0;
+
+	m->paragraph_ordinal = ps->p->ordinal;
+	m->char_start = ps->char_of[em->start] + 1;
+	m->char_end = ps->char_of[em->end] + 1;
+	while (k + 1 < ps->p->nlines && ps->p->line_offsets[k + 1] <= m->char_start)
+		k++;
+	m->line = ps->p->line_numbers[k];
+	m->kind = ec_mention_kind_name(em->kind);
+	m->text = book_strndup(ps->p->body + em->start, em->end - em->start);
+	m->qualifier = ec_qualifier_name(em->qualifier);
+	m->points = em->points;
+	m->context = em->context;
+	switch (em->kind)
+	{
+		case EC_MENTION_AMOUNT:
+			m->amount = amount_text(em->currency, em->value);
+			if (em->has_high)
+				m->amount_high = amount_text(em->currency, em->high);
+			break;
+		case EC_MENTION_PERIOD:
+			if (em->has_period)
+			{
+				char		buf[EC_PERIOD_BUFLEN];
+
+				ec_period_format(&em->period, buf);
+				m->period = book_strndup(buf, strlen(buf));
+			}
+			break;
+		default:
+			m->number = fixed_text(em->value);
+			if (em->has_high)
+				m->number_high = fixed_text(em->high);
+			break;
+	}
+}
+
+static int
+footnote_year(const Book *book, int number)
+{
+	for (int i = 0; i < book->n_footnotes; i++)
+		if (book->footnotes[i].number == number)
+			return book->footnotes[i].year;
+	return 0;
+}
+
+/* the year most cited in each article (0 when none) */
+static int *
+article_years(const Book *book, const int *cite_years)
+{
+	int		   *years = calloc((size_t) book->n_articles + 1, sizeof(int));
+
+	for (int a = 1; a <= book->n_articles; a++)
+	{
+		int			best = 0,
+					best_count = 0;
+
+		for (int i = 0; i < book->n_citations; i++)
+		{
+			int			y = cite_years[i],
+						count = 0;
+
+			if (y == 0 || book->paragraphs[book->citations[i].paragraph_ordinal - 1].article_ordinal != a)
+				continue;
+			for (int j = 0; j < book->n_citations; j++)
+				if (cite_years[j] == y &&
+					book->paragraphs[book->citations[j].paragraph_ordinal - 1].article_ordinal == a)
+					count++;
+			if (count > best_count || (count == best_count && y > best))
+				best = y, best_count = count;
+		}
+		years[a] = best;
+	}
+	return years;
+}
+
+void
+book_find_mentions(Book *book)
+{
+	int		   *cite_years = calloc((size_t) book->n_citations + 1, sizeof(int));
+	int		   *art_years;
+	int			c = 0;
+
+	if (cite_years == NULL)
+		abort();
+	for (int i = 0; i < book->n_citations; i++)
+		cite_years[i] = footnote_year(book, book->citations[i].footnote_number);
+	art_years = article_years(book, cite_years);
+
+	for (int i = 0; i < book->n_paragraphs; i++)
+	{
+		Paragraph  *p = &book->paragraphs[i];
+		ParagraphScan ps = {book, p, NULL, NULL, 0, NULL, 0};
+		int			ch = 0;
+
+		ps.char_of = malloc(sizeof(int) * (p->body_len + 1));
+		if (ps.char_of == NULL)
+			abort();
+		for (size_t b = 0; b <= p->body_len; b++)
+		{
+			ps.char_of[b] = ch;
+			if (b < p->body_len && ((unsigned char) p->body[b] & 0xC0) != 0x80 &&
+				b + 1 <= p->body_len)
+			{
+				/* the next byte starts the next character unless it continues this one */
+				size_t		nb = b + 1;
+
+				while (nb < p->body_len && ((unsigned char) p->body[nb] & 0xC0) == 0x80)
+					nb++;
+				for (size_t k = b + 1; k < nb; k++)
+					ps.char_of[k] = ch;
+				ch++;
+				if (nb > b + 1)
+				{
+					b = nb - 1;
+					continue;
+				}
+			}
+		}
+		while (c < book->n_citations && book->citations[c].paragraph_ordinal < p->ordinal)
+			c++;
+		ps.cites = &book->citations[c];
+		ps.cite_years = &cite_years[c];
+		while (c + ps.ncites < book->n_citations &&
+			   book->citations[c + ps.ncites].paragraph_ordinal == p->ordinal)
+			ps.ncites++;
+		ps.article_year = art_years[p->article_ordinal];
+		ec_scan(p->body, p->body_len, anchor_at, &ps, add_mention, &ps);
+		free(ps.char_of);
+	}
+	free(cite_years);
+	free(art_years);
+}
