@@ -623,3 +623,19 @@ CREATE OPERATOR CLASS @extschema@.reporting_period_gist_ops
 	FUNCTION 5 @extschema@.reporting_period_gist_penalty(internal, internal, internal),
 	FUNCTION 6 @extschema@.reporting_period_gist_picksplit(internal, internal),
 	FUNCTION 7 @extschema@.reporting_period_gist_same(@extschema@.reporting_period, @extschema@.reporting_period, internal);
+
+-- ===========================================================================
+-- extract_mentions: every amount, period, percentage and ratio in a text
+-- ===========================================================================
+
+CREATE FUNCTION @extschema@.extract_mentions(body text, anchor date DEFAULT NULL,
+	OUT kind text, OUT text text, OUT char_start integer, OUT char_end integer,
+	OUT amount @extschema@.currency_amount, OUT amount_high @extschema@.currency_amount,
+	OUT period @extschema@.reporting_period, OUT number numeric, OUT number_high numeric,
+	OUT qualifier text, OUT points boolean, OUT context boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'extract_mentions'
+LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 20;
+
+COMMENT ON FUNCTION @extschema@.extract_mentions(text, date) IS
+'one row per amount, period, percentage or ratio in body: substr(body, char_start, char_end - char_start) = text; year-less periods take their year from the text before them, else from anchor';

@@ -118,7 +118,9 @@ static void
 emit(Scan *S, EcMention *m)
 {
 	/* "almost 27 per cent": the qualifier right before; "40 per cent or so" */
-	if (S->qual != EC_QUAL_NONE && after_fillers(S, S->qual_end) == m->start)
+	if (m->kind == EC_MENTION_PERIOD)
+		;						/* periods take modifiers, not qualifiers */
+	else if (S->qual != EC_QUAL_NONE && after_fillers(S, S->qual_end) == m->start)
 		m->qualifier = S->qual;
 	else if (ec_match_phrase(S->s, S->len, sp(S, m->end), "or so"))
 		m->qualifier = EC_QUAL_APPROX;
@@ -545,7 +547,9 @@ period_at(Scan *S, size_t p, EcMention *m)
 			S->last_year = year_of(m->period.end);
 		else if (spec.year_kind == EC_YEAR_EDITOR)
 			S->last_year = spec.year;
-		if (!spec.same_period && m->period.grain != EC_GRAIN_YEAR)
+		/* "the same period" means a part of a year named before */
+		if (!spec.same_period && m->period.grain != EC_GRAIN_YEAR &&
+			m->period.grain != EC_GRAIN_YEARS && m->period.grain != EC_GRAIN_DECADE)
 		{
 			S->last_span = m->period;
 			S->last_span.mod = EC_MOD_NONE;

@@ -1,0 +1,132 @@
+/*
+ * extract_mentions.c
+ *		extract_mentions(body text, anchor date): every amount, period,
+ *		percentage and ratio in a text, as rows.  The scanning is the plain-C
+ *		core's (core/scan.c); this file makes its mentions into tuples.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/tuplestore.h"
+
+#include "calendar.h"
+#include "currency_amount.h"
+#include "reporting_period.h"
+#include "scan.h"
+
+#define N_COLUMNS 12
+
+typedef struct ExtractState
+{
+	ReturnSetInfo *rsinfo;
+	const char *s;
+	size_t		byte_pos;		/* the character count up to byte_pos is chars */
+	int			chars;
+	bool		have_anchor;
+	int			anchor_year;
+} ExtractState;
+
+static bool
+constant_anchor(size_t pos, int *year, void *arg)
+{
+	ExtractState *st = arg;
+
+	*year = st->anchor_year;
+	return st->have_anchor;
+}
+
+/* 1-based character position of byte pos; mentions come in text order */
+static int
+char_position(ExtractState *st, size_t pos)
+{
+	for (; st->byte_pos < pos; st->byte_pos++)
+		if (((unsigned char) st->s[st->byte_pos] & 0xC0) != 0x80)
+			st->chars++;
+	return st->chars + 1;
+}
+
+static void
+add_row(const EcMention *m, void *arg)
+{
+	ExtractState *st = arg;
+	Datum		values[N_COLUMNS];
+	bool		nulls[N_COLUMNS];
+	const char *qualifier = ec_qualifier_name(m->qualifier);
+
+	memset(nulls, true, sizeof(nulls));
+	values[0] = CStringGetTextDatum(ec_mention_kind_name(m->kind));
+	values[1] = PointerGetDatum(cstring_to_text_with_len(st->s + m->start, (int) (m->end - m->start)));
+	values[2] = Int32GetDatum(char_position(st, m->start));
+	values[3] = Int32GetDatum(char_position(st, m->end));
+	nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
+	switch (m->kind)
+	{
+		case EC_MENTION_AMOUNT:
+			values[4] = CurrencyAmountPGetDatum(currency_amount_make(m->currency, m->value));
+			nulls[4] = false;
+			if (m->has_high)
+			{
+				values[5] = CurrencyAmountPGetDatum(currency_amount_make(m->currency, m->high));
+				nulls[5] = false;
+			}
+			break;
+		case EC_MENTION_PERIOD:
+			if (m->has_period)
+			{
+				values[6] = ReportingPeriodPGetDatum(reporting_period_make(&m->period));
+				nulls[6] = false;
+			}
+			break;
+		default:
+			values[7] = NumericGetDatum(fixed_to_numeric(m->value));
+			nulls[7] = false;
+			if (m->has_high)
+			{
+				values[8] = NumericGetDatum(fixed_to_numeric(m->high));
+				nulls[8] = false;
+			}
+			break;
+	}
+	if (qualifier)
+	{
+		values[9] = CStringGetTextDatum(qualifier);
+		nulls[9] = false;
+	}
+	values[10] = BoolGetDatum(m->points);
+	values[11] = BoolGetDatum(m->context);
+	nulls[10] = nulls[11] = false;
+	tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, values, nulls);
+}
+
+PG_FUNCTION_INFO_V1(extract_mentions);
+Datum
+extract_mentions(PG_FUNCTION_ARGS)
+{
+	ExtractState st = {0};
+	text	   *body;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	body = PG_GETARG_TEXT_PP(0);
+	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	st.s = VARDATA_ANY(body);
+	if (!PG_ARGISNULL(1))
+	{
+		DateADT		anchor = PG_GETARG_DATEADT(1);
+		int			m,
+					d;
+
+		if (DATE_NOT_FINITE(anchor))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the anchor date of extract_mentions must be finite")));
+		ec_civil(anchor, &st.anchor_year, &m, &d);
+		st.have_anchor = true;
+	}
+	ec_scan(st.s, VARSIZE_ANY_EXHDR(body), constant_anchor, &st, add_row, &st);
+	return (Datum) 0;
+}

@@ -1,0 +1,40 @@
+--
+-- extract_mentions: what it finds in a text, where, and how it normalises it
+--
+SET datestyle = ISO;
+
+-- the four kinds, with qualifiers, ranges, numbers in words and context
+SELECT kind, text, char_start, char_end, amount, amount_high, period, number,
+	number_high, qualifier, points, context
+FROM extract_mentions(
+	'In January-October 2021 mutual trade grew by 27 per cent, to more than $900 million. '
+	'In January-August the figure was $2-3 billion, almost 1.5 times the level of '
+	'last year. Exports reached half a billion dollars and ten million dollars in '
+	'2022-2023, up 2.3 percentage points; imports fell by 48 to 78 per cent and '
+	'doubled since 2012. Trade turnover came close to the mark of Br200 million by '
+	'the end of 2021, some 20-25% above the same period last year.');
+
+-- the span always reads back to the text
+SELECT count(*) AS mentions, bool_and(substr(t, char_start, char_end - char_start) = text) AS spans_match
+FROM (VALUES ('Цена выросла на 5% – до €3.2 bn в 2021 году, a «first half of 2022» of 4.7 times.')) v(t),
+	extract_mentions(t);
+
+-- year-less and relative periods: from the text before, else the anchor, else NULL
+SELECT text, period, context FROM extract_mentions('In January-August trade grew; last year it fell.');
+SELECT text, period, context FROM extract_mentions('In January-August trade grew; last year it fell.', date '2022-05-01');
+SELECT text, period, context FROM extract_mentions('This [2021] year, in the first half, and the same period of 2020.');
+
+-- what is not a mention: counts, names, durations, verbs
+SELECT count(*) AS none FROM extract_mentions(
+	'The 30th anniversary, Decree No. 2021, the KazAgro-2022 forum, for 9 years, '
+	'the past three years, it may be signed, 120 enterprises and a "double degree".');
+
+-- NULL in, nothing out; marked as the contract says
+SELECT count(*) FROM extract_mentions(NULL);
+SELECT provolatile, proparallel, proisstrict, proretset, prorows
+FROM pg_proc WHERE proname = 'extract_mentions';
+
+-- on any table
+CREATE TABLE notes (id int, body text);
+INSERT INTO notes VALUES (1, 'Sales of $1.5 million in Q1 2022.'), (2, 'Up 4.3% since 2019.'), (3, NULL);
+SELECT n.id, m.kind, m.text FROM notes n, extract_mentions(n.body) m ORDER BY n.id, m.char_start;
