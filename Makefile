@@ -33,7 +33,7 @@ WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 PG_CFLAGS  = $(WARN_FLAGS)
 PG_CPPFLAGS = -Iextension/core
 
-EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/*.o \
+EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/*.o test/bench/scan_bench \
 	loader/econtext-load loader/corpus_sql.h
 
 # No LLVM bitcode: it needs a clang matching the server's LLVM, which the
@@ -151,8 +151,12 @@ score:
 	python3 $(EVAL_DIR)/score.py --manifest $(EVAL_DIR)/dev.json --pred test/regress/mentions.jsonl \
 		--min-f1 $(SCORE_MIN) --min-norm $(SCORE_MIN)
 
+# the core's own benchmark, built as the extension builds it (-O2)
+test/bench/scan_bench: test/bench/scan_bench.c $(CORE_SRCS) $(wildcard extension/core/*.h)
+	$(CC) -O2 $(WARN_FLAGS) -Iextension/core -o $@ test/bench/scan_bench.c $(CORE_SRCS)
+
 bench: deps
-	$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory all test/bench/scan_bench
 	$(MAKE) --no-print-directory install
 	$(VIRTUALENV) test/bench/run
 

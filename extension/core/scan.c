@@ -9,6 +9,7 @@
  */
 #include "scan.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -561,6 +562,137 @@ period_at(Scan *S, size_t p, EcMention *m)
 
 /* --- the pass --------------------------------------------------------------- */
 
+/*
+ * Words a mention or its qualifier can start with, lower case and sorted:
+ * any other word is passed over without trying the rules, which is what
+ * keeps the pass fast on ordinary prose.
+ */
+static const char *const trigger_words[] = {
+	"a", "about", "above", "after", "almost", "an", "approaching",
+	"approximately", "apr", "april", "around", "as", "at", "aug", "august",
+	"autumn", "before", "beginning", "below", "br", "by", "close", "coming",
+	"corresponding", "current", "dec", "december", "double", "doubled",
+	"early", "eight", "eighteen", "eightfold", "eighty", "eleven", "end",
+	"exceeded", "exceeding", "fall", "feb", "february", "fifteen", "fifty",
+	"first", "five", "fivefold", "following", "forty", "four", "fourfold",
+	"fourteen", "fourth", "from", "half", "i", "ii", "iii", "in", "iv", "jan",
+	"january", "jul", "july", "jun", "june", "just", "last", "late", "less",
+	"mar", "march", "may", "mid", "middle", "more", "nearly", "next", "nine",
+	"ninefold", "nineteen", "ninety", "no", "not", "nov", "november", "oct",
+	"october", "one", "over", "past", "preceding", "previous", "prior",
+	"quadrupled", "roughly", "same", "second", "sep", "sept", "september",
+	"seven", "sevenfold", "seventeen", "seventy", "since", "six", "sixfold",
+	"sixteen", "sixty", "some", "spring", "start", "starting", "summer",
+	"ten", "tenfold", "the", "third", "thirteen", "thirty", "this", "three",
+	"threefold", "till", "triple", "tripled", "twelve", "twenty", "twice",
+	"two", "twofold", "u", "under", "until", "up", "us", "winter",
+};
+
+/*
+ * A 1024-bit filter of the trigger words' FNV-1a hashes (bit = hash & 1023),
+ * so that most words are passed over without a search.  Generated from
+ * trigger_words; test_scan.c checks that it still covers every one.
+ */
+static const uint64_t trigger_filter[16] = {
+	0x0018021002090400ULL,
+	0x002300a022100202ULL,
+	0x0024001001102c00ULL,
+	0xc0050000a0000000ULL,
+	0x4000110200000000ULL,
+	0x4000001004008004ULL,
+	0x0080052821001140ULL,
+	0x0008810300080210ULL,
+	0x48624800b008d000ULL,
+	0x0000008381040000ULL,
+	0x0020000054000003ULL,
+	0x0000044020002020ULL,
+	0x4450040901000118ULL,
+	0x5000904100a12000ULL,
+	0x8110080000208000ULL,
+	0x0480002706004008ULL
+};
+
+static uint32_t
+word_hash(const char *w)
+{
+	uint32_t	h = 2166136261u;
+
+	for (; *w; w++)
+		h = (h ^ (unsigned char) *w) * 16777619u;
+	return h;
+}
+
+bool
+ec_scan_trigger_filter_covers(const char *word)
+{
+	uint32_t	bit = word_hash(word) & 1023;
+
+	return (trigger_filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
+bool
+ec_scan_trigger_word(int i, const char **word)
+{
+	if (i < 0 || (size_t) i >= N_ELEMS(trigger_words))
+		return false;
+	*word = trigger_words[i];
+	return true;
+}
+
+static int
+word_cmp(const void *key, const void *elem)
+{
+	return strcmp((const char *) key, *(const char *const *) elem);
+}
+
+/* The word at p, lower-cased into word[16]; returns its end. */
+static size_t
+read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper)
+{
+	size_t		q = p;
+
+	*n = 0;
+	*upper = true;
+	while (q < S->len && ec_is_alpha((unsigned char) S->s[q]))
+	{
+		unsigned char c = (unsigned char) S->s[q];
+
+		if (!(c >= 'A' && c <= 'Z'))
+			*upper = false;
+		if (*n < 15)
+			word[(*n)++] = (char) ec_lower(c);
+		q++;
+	}
+	word[*n] = '\0';
+	return q;
+}
+
+/*
+ * Could a mention start at the word at p: a digit, a sign, H1, USD, or one
+ * of the trigger words?  *end is set to the end of the word.
+ */
+static bool
+may_start(const Scan *S, size_t p, size_t *end)
+{
+	char		word[16];
+	size_t		n;
+	bool		upper;
+	size_t		q = read_word(S, p, word, &n, &upper);
+	uint16_t	code;
+
+	*end = q;
+	if (n == 0)
+		return true;			/* a digit, a sign, a bracket */
+	if (q < S->len && (ec_is_digit((unsigned char) S->s[q]) || S->s[q] == '$'))
+		return true;			/* H1, Q3, Br200, US$ */
+	if (upper && n == 3)
+		return ec_currency_lookup(S->s + p, &code);
+	if (n >= 15 || !ec_scan_trigger_filter_covers(word) ||
+		!bsearch(word, trigger_words, N_ELEMS(trigger_words), sizeof(char *), word_cmp))
+		return false;
+	return true;
+}
+
 static size_t
 try_at(Scan *S, size_t p)
 {
@@ -588,6 +720,19 @@ try_at(Scan *S, size_t p)
 	return 0;
 }
 
+
+/* a non-ASCII character that may be a currency sign (€ £ ₽ ₸ ...) */
+static bool
+currency_sign_at(const Scan *S, size_t p)
+{
+	const unsigned char *u = (const unsigned char *) S->s + p;
+	size_t		left = S->len - p;
+
+	return (left >= 3 && u[0] == 0xE2 && u[1] == 0x82) ||	/* U+20A0..U+20BF */
+		(left >= 2 && u[0] == 0xC2 && u[1] == 0xA3) ||	/* £ */
+		(left >= 2 && u[0] == 0xD6 && u[1] == 0x8F);	/* ֏ */
+}
+
 void
 ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 		EcMentionSink sink, void *arg)
@@ -610,20 +755,28 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 		size_t		e;
 
 		/* mentions start at a word, a currency sign or an editor's bracket */
-		if (ec_is_alpha(c) || ec_is_digit(c) || c == '$' || c == '[' || c >= 0xC2)
+		if (ec_is_alpha(c))
 		{
-			if ((e = try_at(&S, p)) > p)
-			{
+			size_t		word_end;
+
+			if (may_start(&S, p, &word_end) && (e = try_at(&S, p)) > p)
 				p = e;
-				continue;
-			}
-			/* skip the rest of the word */
-			if (ec_is_alpha(c) || ec_is_digit(c))
-			{
-				while (p < len && !ec_word_ends_at(s, len, p))
-					p++;
-				continue;
-			}
+			else			/* no mention starts inside a word */
+				for (p = word_end; p < len && ec_is_digit((unsigned char) s[p]); p++)
+					;
+			continue;
+		}
+		if ((ec_is_digit(c) || c == '$' || c == '[' ||
+			 (c >= 0xC2 && currency_sign_at(&S, p))) && (e = try_at(&S, p)) > p)
+		{
+			p = e;
+			continue;
+		}
+		if (ec_is_digit(c))
+		{
+			while (p < len && !ec_word_ends_at(s, len, p))
+				p++;
+			continue;
 		}
 		p++;
 		while (p < len && ((unsigned char) s[p] & 0xC0) == 0x80)

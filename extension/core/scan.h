@@ -69,6 +69,10 @@ extern void ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_a
 					EcMentionSink sink, void *arg);
 
 extern const char *ec_qualifier_name(int qualifier);
+
+/* For tests: the i-th word a mention may start with, and the word filter. */
+extern bool ec_scan_trigger_word(int i, const char **word);
+extern bool ec_scan_trigger_filter_covers(const char *word);
 extern const char *ec_mention_kind_name(int kind);
 
 #endif							/* EC_SCAN_H */

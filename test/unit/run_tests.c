@@ -34,6 +34,7 @@ main(void)
 	test_currency();
 	test_amount();
 	test_period();
+	test_scan();
 	printf("1..%d\n", unit_passed + unit_failed);
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;

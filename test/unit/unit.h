@@ -23,5 +23,6 @@ extern void test_decimal(void);
 extern void test_currency(void);
 extern void test_amount(void);
 extern void test_period(void);
+extern void test_scan(void);
 
 #endif

@@ -1,0 +1,93 @@
+/*
+ * test_scan.c
+ *		The scanning core: what it finds, spans, qualifiers, context years,
+ *		and the consistency of its word filter.
+ */
+#include "unit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "amount.h"
+#include "scan.h"
+
+typedef struct Found
+{
+	char		lines[16][96];
+	int			n;
+	const char *text;
+} Found;
+
+static void
+collect(const EcMention *m, void *arg)
+{
+	Found	   *f = arg;
+	char		value[64] = "";
+
+	if (f->n >= 16)
+		return;
+	if (m->kind == EC_MENTION_PERIOD && m->has_period)
+		ec_period_format(&m->period, value);
+	else if (m->kind == EC_MENTION_AMOUNT)
+	{
+		EcAmount	a = {m->currency, m->value};
+
+		ec_amount_format(&a, value);
+	}
+	else if (m->kind != EC_MENTION_PERIOD)
+		ec_fixed_format(m->value, value);
+	snprintf(f->lines[f->n++], 96, "%s|%.*s|%s%s%s", ec_mention_kind_name(m->kind),
+			 (int) (m->end - m->start), f->text + m->start, value,
+			 m->qualifier ? "|" : "", m->qualifier ? ec_qualifier_name(m->qualifier) : "");
+}
+
+static bool
+anchor_2022(size_t pos, int *year, void *arg)
+{
+	*year = 2022;
+	return true;
+}
+
+static void
+check_scan(const char *text, bool anchored, const char *expected)
+{
+	Found		f = {.n = 0, .text = text};
+	char		got[1024] = "";
+
+	ec_scan(text, strlen(text), anchored ? anchor_2022 : NULL, NULL, collect, &f);
+	for (int i = 0; i < f.n; i++)
+	{
+		if (i)
+			strcat(got, "; ");
+		strcat(got, f.lines[i]);
+	}
+	CHECK(strcmp(got, expected) == 0, "scan \"%s\"\n#   got:      %s\n#   expected: %s",
+		  text, got, expected);
+}
+
+void
+test_scan(void)
+{
+	const char *word;
+
+	for (int i = 0; ec_scan_trigger_word(i, &word); i++)
+		if (!ec_scan_trigger_filter_covers(word))
+			CHECK(false, "the trigger filter covers \"%s\"", word);
+	CHECK(true, "the trigger filter covers every trigger word");
+
+	check_scan("In January-October 2021 mutual trade grew by 27 per cent, to more than $900 million.", false,
+			   "period|January-October 2021|2021-01/2021-10; percent|27 per cent|27; amount|$900 million|USD 900000000|more_than");
+	check_scan("almost another 40 per cent, 4.7 times, doubled, the 20-25% range", false,
+			   "percent|40 per cent|40|approx; ratio|4.7 times|4.7; ratio|doubled|2; percent|20-25%|20");
+	check_scan("half a billion dollars and Br200 million and 200 million Belarusian roubles", false,
+			   "amount|half a billion dollars|USD 500000000; amount|Br200 million|BYN 200000000; amount|200 million Belarusian roubles|BYN 200000000");
+	check_scan("In 2019 trade grew; in January-August it fell, and last year too.", false,
+			   "period|2019|2019; period|January-August|2019-01/2019-08; period|last year|2018");
+	check_scan("In January-August it fell.", true, "period|January-August|2022-01/2022-08");
+	check_scan("In January-August it fell.", false, "period|January-August|");
+	check_scan("It may be signed by the 30th anniversary of Decree No. 2021 in KazAgro-2022.", false, "");
+	check_scan("exports grew 1.5 times by 2018", false, "ratio|1.5 times|1.5; period|2018|2018");
+	check_scan("to be done by 2025", false, "period|by 2025|2025 ON_OR_BEFORE");
+	check_scan("from 2010 to 2019 and the 2020-2021 academic year", false,
+			   "period|from 2010 to 2019|2010/2019; period|2020-2021 academic year|2020-09/2021-08");
+}
