@@ -9,7 +9,6 @@
  */
 #include "scan.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -589,27 +588,75 @@ static const char *const trigger_words[] = {
 };
 
 /*
- * A 1024-bit filter of the trigger words' FNV-1a hashes (bit = hash & 1023),
+ * A 4096-bit filter of the trigger words' FNV-1a hashes (bit = hash & 4095),
  * so that most words are passed over without a search.  Generated from
  * trigger_words; test_scan.c checks that it still covers every one.
  */
-static const uint64_t trigger_filter[16] = {
-	0x0018021002090400ULL,
-	0x002300a022100202ULL,
-	0x0024001001102c00ULL,
-	0xc0050000a0000000ULL,
-	0x4000110200000000ULL,
-	0x4000001004008004ULL,
-	0x0080052821001140ULL,
-	0x0008810300080210ULL,
-	0x48624800b008d000ULL,
-	0x0000008381040000ULL,
-	0x0020000054000003ULL,
-	0x0000044020002020ULL,
-	0x4450040901000118ULL,
-	0x5000904100a12000ULL,
-	0x8110080000208000ULL,
-	0x0480002706004008ULL
+static const uint64_t trigger_filter[64] = {
+	0x0008000000000000ULL,
+	0x0022002000000000ULL,
+	0x0004000000002000ULL,
+	0x0005000000000000ULL,
+	0x0000000000000000ULL,
+	0x0000000000008004ULL,
+	0x0000000000001040ULL,
+	0x0000000100000000ULL,
+	0x4000000010009000ULL,
+	0x0000000101000000ULL,
+	0x0000000010000002ULL,
+	0x0000004000000000ULL,
+	0x0400000000000008ULL,
+	0x5000100000000000ULL,
+	0x0010000000200000ULL,
+	0x0000000600000008ULL,
+	0x0000000000000000ULL,
+	0x0001000000100000ULL,
+	0x0020000001000000ULL,
+	0x00000000a0000000ULL,
+	0x0000010000000000ULL,
+	0x0000000000000000ULL,
+	0x0080042000000100ULL,
+	0x0008000000000010ULL,
+	0x0002000080000000ULL,
+	0x0000008000040000ULL,
+	0x0000000010000001ULL,
+	0x0000040020000020ULL,
+	0x0050000001000010ULL,
+	0x0000800100010000ULL,
+	0x8100080000008000ULL,
+	0x0080000000004000ULL,
+	0x0010020002080000ULL,
+	0x0000000002000002ULL,
+	0x0000001000000000ULL,
+	0x8000000000000000ULL,
+	0x4000100000000000ULL,
+	0x4000001004000000ULL,
+	0x0000000021000000ULL,
+	0x0000800000080000ULL,
+	0x0860480000080000ULL,
+	0x0000000200000000ULL,
+	0x0000000044000000ULL,
+	0x0000000000002000ULL,
+	0x0000040900000000ULL,
+	0x0000000000002000ULL,
+	0x0010000000000000ULL,
+	0x0000002104000000ULL,
+	0x0000001000010400ULL,
+	0x0002008020000200ULL,
+	0x0000000000100c00ULL,
+	0x4004000000000000ULL,
+	0x0000000200000000ULL,
+	0x0000000000008000ULL,
+	0x0000010800000000ULL,
+	0x0000010200000200ULL,
+	0x0000000030004000ULL,
+	0x0000000080000000ULL,
+	0x0020000004000000ULL,
+	0x0000000000000000ULL,
+	0x4000000000000100ULL,
+	0x0000004000a00000ULL,
+	0x0000080000000000ULL,
+	0x0400000002000000ULL
 };
 
 static uint32_t
@@ -622,12 +669,18 @@ word_hash(const char *w)
 	return h;
 }
 
+static inline bool
+filter_has(uint32_t hash)
+{
+	uint32_t	bit = hash & 4095;
+
+	return (trigger_filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
 bool
 ec_scan_trigger_filter_covers(const char *word)
 {
-	uint32_t	bit = word_hash(word) & 1023;
-
-	return (trigger_filter[bit >> 6] >> (bit & 63)) & 1;
+	return filter_has(word_hash(word));
 }
 
 bool
@@ -639,32 +692,120 @@ ec_scan_trigger_word(int i, const char **word)
 	return true;
 }
 
-static int
-word_cmp(const void *key, const void *elem)
-{
-	return strcmp((const char *) key, *(const char *const *) elem);
-}
-
-/* The word at p, lower-cased into word[16]; returns its end. */
+/* The word at p, lower-cased into word[16], and its hash; returns its end. */
 static size_t
-read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper)
+read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t *hash)
 {
 	size_t		q = p;
+	uint32_t	h = 2166136261u;
 
 	*n = 0;
 	*upper = true;
-	while (q < S->len && ec_is_alpha((unsigned char) S->s[q]))
+	while (q < S->len)
 	{
-		unsigned char c = (unsigned char) S->s[q];
+		unsigned char l = (unsigned char) S->s[q] | 0x20;
 
-		if (!(c >= 'A' && c <= 'Z'))
-			*upper = false;
+		if (l < 'a' || l > 'z')
+			break;
 		if (*n < 15)
-			word[(*n)++] = (char) ec_lower(c);
+		{
+			word[(*n)++] = (char) l;
+			h = (h ^ l) * 16777619u;	/* word_hash(), as the word is read */
+		}
 		q++;
 	}
+	/* only three-letter words need it: ISO codes */
+	for (size_t k = p; k < q && *n == 3; k++)
+		*upper &= S->s[k] < 'a';
+	*hash = h;
 	word[*n] = '\0';
 	return q;
+}
+
+static bool may_start(const Scan *S, size_t p, size_t *end);
+
+/*
+ * The commonest trigger words start a mention only before certain words:
+ * "in excess of", "at least", "a million", "the first half", "by 2025".
+ * next: the word required after it; NULL: any word a mention may start with.
+ */
+static const struct
+{
+	const char *word;
+	const char *next[4];
+}			helped_words[] =
+{
+	{"a", {"million", "billion", "thousand", "hundred"}},
+	{"an", {NULL}},
+	{"as", {"of", "from"}},
+	{"at", {"least"}},
+	{"by", {NULL}},
+	{"from", {NULL}},
+	{"i", {"quarter", "half"}},
+	{"in", {"excess"}},
+	{"less", {"than"}},
+	{"more", {"than"}},
+	{"no", {"less", "more", "later"}},
+	{"not", {"less", "more", "later"}},
+	{"the", {NULL}},
+	{"this", {"year", NULL}},
+	{"up", {"to", "until"}},
+};
+
+/* Binary search of a sorted table of words, comparing first bytes inline. */
+static int
+find_word(const char *word, const char *const *table, size_t stride, size_t n)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		const char *w = *(const char *const *) ((const char *) table + mid * stride);
+		int			c = (unsigned char) word[0] - (unsigned char) w[0];
+
+		if (c == 0)
+			c = strcmp(word, w);
+		if (c == 0)
+			return (int) mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
+}
+
+static bool
+next_word_allows(const Scan *S, const char *word, size_t end)
+{
+	int			i = find_word(word, &helped_words[0].word, sizeof(helped_words[0]),
+							  N_ELEMS(helped_words));
+
+	if (i >= 0)
+	{
+		size_t		next,
+					next_end;
+		char		w[16];
+		size_t		n;
+		bool		upper;
+		uint32_t	hash;
+
+		next = sp(S, end);
+		if (next == end || next >= S->len)
+			return false;
+		read_word(S, next, w, &n, &upper, &hash);
+		/* any word a mention may start with; "the year" is one too */
+		if (helped_words[i].next[0] == NULL)
+			return may_start(S, next, &next_end) || strcmp(w, "year") == 0;
+		for (int k = 0; k < 4 && helped_words[i].next[k]; k++)
+			if (strcmp(w, helped_words[i].next[k]) == 0)
+				return true;
+		/* "this [2021] year" */
+		return helped_words[i].next[1] == NULL && S->s[next] == '[';
+	}
+	return true;
 }
 
 /*
@@ -677,7 +818,8 @@ may_start(const Scan *S, size_t p, size_t *end)
 	char		word[16];
 	size_t		n;
 	bool		upper;
-	size_t		q = read_word(S, p, word, &n, &upper);
+	uint32_t	hash;
+	size_t		q = read_word(S, p, word, &n, &upper, &hash);
 	uint16_t	code;
 
 	*end = q;
@@ -687,10 +829,11 @@ may_start(const Scan *S, size_t p, size_t *end)
 		return true;			/* H1, Q3, Br200, US$ */
 	if (upper && n == 3)
 		return ec_currency_lookup(S->s + p, &code);
-	if (n >= 15 || !ec_scan_trigger_filter_covers(word) ||
-		!bsearch(word, trigger_words, N_ELEMS(trigger_words), sizeof(char *), word_cmp))
+	if (n >= 15 || !filter_has(hash) ||
+		find_word(word, trigger_words, sizeof(char *), N_ELEMS(trigger_words)) < 0)
 		return false;
-	return true;
+	/* the helped words are all short */
+	return n > 4 || next_word_allows(S, word, q);
 }
 
 static size_t
@@ -700,7 +843,7 @@ try_at(Scan *S, size_t p)
 	size_t		e;
 	unsigned char c = (unsigned char) S->s[p];
 
-	if ((e = amount_currency_first(S, p, &m)) != 0 ||
+	if ((!ec_is_digit(c) && (e = amount_currency_first(S, p, &m)) != 0) ||
 		(e = percent_or_ratio(S, p, &m)) != 0 ||
 		(e = amount_number_first(S, p, &m)) != 0 ||
 		(ec_is_alpha(c) && (e = ratio_words(S, p, &m)) != 0) ||
