@@ -21,6 +21,8 @@ static const char CORPUS_SQL[] =
 "COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice';\n"
 "COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file';\n"
 "COMMENT ON COLUMN @SCHEMA@.document.loaded_at IS 'when this content was loaded';\n"
+"ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS loaded_by text;\n"
+"COMMENT ON COLUMN @SCHEMA@.document.loaded_by IS 'the loader and the form of its rows; a book loaded by another is loaded again';\n"
 "\n"
 "CREATE TABLE IF NOT EXISTS @SCHEMA@.article (\n"
 "	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,\n"

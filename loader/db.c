@@ -11,6 +11,12 @@
 #include "copy.h"
 #include "corpus_sql.h"			/* CORPUS_SQL: sql/corpus.sql, built in */
 
+/*
+ * What a load produces; change it when the rows of a book would change, so
+ * that books loaded before are loaded again rather than found unchanged.
+ */
+#define LOADED_BY "econtext-load 0.1.0 (mentions)"
+
 /* Run a command that returns no rows; false with the server's message. */
 static bool
 exec_ok(PGconn *conn, const char *sql, char *err, size_t errlen)
@@ -313,7 +319,7 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
 	char		sql[1024];
 	char		lines[32];
-	const char *params[3];
+	const char *params[4];
 	PGresult   *res;
 	LoadOutcome outcome = LOAD_NEW;
 
@@ -340,7 +346,7 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	}
 	PQclear(res);
 
-	snprintf(sql, sizeof(sql), "SELECT id, sha256 FROM %s.document WHERE name = $1", q);
+	snprintf(sql, sizeof(sql), "SELECT id, sha256, loaded_by FROM %s.document WHERE name = $1", q);
 	res = PQexecParams(conn, sql, 1, NULL, params + 1, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 	{
@@ -351,7 +357,8 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	if (PQntuples(res) == 1)
 	{
 		*document_id = atol(PQgetvalue(res, 0, 0));
-		if (strcmp(PQgetvalue(res, 0, 1), src->sha256) == 0)
+		if (strcmp(PQgetvalue(res, 0, 1), src->sha256) == 0 &&
+			strcmp(PQgetvalue(res, 0, 2), LOADED_BY) == 0)
 		{
 			PQclear(res);
 			rollback(conn);
@@ -379,9 +386,10 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	params[0] = name;
 	params[1] = src->sha256;
 	params[2] = lines;
+	params[3] = LOADED_BY;
 	snprintf(sql, sizeof(sql),
-			 "INSERT INTO %s.document (name, sha256, line_count) VALUES ($1, $2, $3) RETURNING id", q);
-	res = PQexecParams(conn, sql, 3, NULL, params, NULL, NULL, 0);
+			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by) VALUES ($1, $2, $3, $4) RETURNING id", q);
+	res = PQexecParams(conn, sql, 4, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 	{
 		snprintf(err, errlen, "%s", PQresultErrorMessage(res));

@@ -19,6 +19,8 @@ COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book (without dire
 COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice';
 COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file';
 COMMENT ON COLUMN @SCHEMA@.document.loaded_at IS 'when this content was loaded';
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS loaded_by text;
+COMMENT ON COLUMN @SCHEMA@.document.loaded_by IS 'the loader and the form of its rows; a book loaded by another is loaded again';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.article (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
