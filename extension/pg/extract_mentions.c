@@ -12,7 +12,6 @@
 #include "utils/date.h"
 #include "utils/tuplestore.h"
 
-#include "calendar.h"
 #include "currency_amount.h"
 #include "reporting_period.h"
 #include "scan.h"
@@ -116,15 +115,7 @@ extract_mentions(PG_FUNCTION_ARGS)
 	st.s = VARDATA_ANY(body);
 	if (!PG_ARGISNULL(1))
 	{
-		DateADT		anchor = PG_GETARG_DATEADT(1);
-		int			m,
-					d;
-
-		if (DATE_NOT_FINITE(anchor))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("the anchor date of extract_mentions must be finite")));
-		ec_civil(anchor, &st.anchor_year, &m, &d);
+		st.anchor_year = reporting_period_anchor_year(PG_GETARG_DATEADT(1), "extract_mentions");
 		st.have_anchor = true;
 	}
 	ec_scan(st.s, VARSIZE_ANY_EXHDR(body), constant_anchor, &st, add_row, &st);

@@ -198,6 +198,21 @@ reporting_period_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_REPORTING_PERIOD_P(reporting_period_make(&p));
 }
 
+int
+reporting_period_anchor_year(DateADT anchor, const char *function)
+{
+	int			year,
+				m,
+				d;
+
+	if (DATE_NOT_FINITE(anchor))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the anchor date of %s must be finite", function)));
+	ec_civil(anchor, &year, &m, &d);
+	return year;
+}
+
 /* parse_period(text, anchor date): year-less and relative forms too */
 PG_FUNCTION_INFO_V1(reporting_period_parse);
 Datum
@@ -214,17 +229,7 @@ reporting_period_parse(PG_FUNCTION_ARGS)
 	t = PG_GETARG_TEXT_PP(0);
 	str = text_to_cstring(t);
 	if (have_anchor)
-	{
-		DateADT		anchor = PG_GETARG_DATEADT(1);
-		int			m,
-					d;
-
-		if (DATE_NOT_FINITE(anchor))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("the anchor date of parse_period must be finite")));
-		ec_civil(anchor, &anchor_year, &m, &d);
-	}
+		anchor_year = reporting_period_anchor_year(PG_GETARG_DATEADT(1), "parse_period");
 	r = parse_or_report(str, strlen(str), have_anchor, anchor_year, NULL);
 	PG_RETURN_REPORTING_PERIOD_P(r);
 }

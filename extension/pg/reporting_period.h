@@ -8,6 +8,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "utils/date.h"
 
 #include "period.h"
 
@@ -69,5 +70,8 @@ reporting_period_contains(const ReportingPeriod *a, const ReportingPeriod *b)
 {
 	return a->start <= b->start && b->end <= a->end;
 }
+
+/* The year of an anchor date; 22023 when it is infinite. */
+extern int	reporting_period_anchor_year(DateADT anchor, const char *function);
 
 #endif							/* EC_PG_REPORTING_PERIOD_H */
