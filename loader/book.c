@@ -140,14 +140,18 @@ footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 		i += 2;
 	if (i >= n)
 		return false;
-	/* "2022. - URL" is a wrapped line, "295 6th International" a label */
+	/*
+	 * "2022. - URL" is a wrapped line; "295 6th International" and "294 16
+	 * enterprises of" are labels
+	 */
 	if (isdigit((unsigned char) s[i]))
 	{
 		size_t		k = i;
 
 		while (k < n && isdigit((unsigned char) s[k]))
 			k++;
-		if (k >= n || !isalpha((unsigned char) s[k]))
+		if (k >= n || !(isalpha((unsigned char) s[k]) ||
+						(s[k] == ' ' && k + 1 < n && isalpha((unsigned char) s[k + 1]))))
 			return false;
 	}
 	*number = v;
@@ -294,9 +298,13 @@ footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
 	*text_start += indent;
 	if (v > w->last_footnote && v <= w->last_footnote + FOOTNOTE_WINDOW)
 	{
-		if (!block_start && !looks_like_reference(w->src, i))
-			return false;
-		if (block_start && !looks_like_reference(w->src, i))
+		/*
+		 * A reference, or a footnote cut off by the page's end: one line
+		 * of it, then the next page
+		 */
+		if (!looks_like_reference(w->src, i) &&
+			!(block_start && i + 1 < w->src->nlines && starts_with_one_space(w, i + 1) &&
+			  isupper((unsigned char) s[*text_start])))
 			return false;
 		*number = v;
 		return true;

@@ -129,13 +129,22 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 	return url;
 }
 
-/* Does the reference stop short: "[Electronic resource]." or ". -" at its end? */
+/*
+ * Does the reference stop short: "[Electronic resource]." or ". -" at its
+ * end, or (when it has no year) a title alone, with neither "[Electronic
+ * resource]" nor an author statement nor a URL after it?
+ */
 static bool
-truncated(const char *s, size_t n)
+truncated(const char *s, size_t n, bool has_year)
 {
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '-' || s[n - 1] == '.'))
-		n--;
-	return n > 0 && s[n - 1] == ']';
+	size_t		end = n;
+
+	while (end > 0 && (s[end - 1] == ' ' || s[end - 1] == '-' || s[end - 1] == '.'))
+		end--;
+	if ((end > 0 && s[end - 1] == ']') || (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' '))
+		return true;
+	return !has_year && find(s, n, "[Electronic") < 0 && find(s, n, " / ") < 0 &&
+		find(s, n, "URL") < 0 && find(s, n, "http") < 0;
 }
 
 /*
@@ -176,7 +185,7 @@ read_year(Book *book, const FootnoteBuilder *fb, const char *s, size_t n, size_t
 			break;
 		}
 	}
-	if (!five_digits && !truncated(s, n))
+	if (!five_digits && !truncated(s, n, false))
 		book_issue(book, fb->line, "year_unreadable",
 				   "footnote %d: no year of publication found", fb->number);
 	return 0;
@@ -221,7 +230,7 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 
 	f->url = read_url(book, fb, s, n);
 	f->year = read_year(book, fb, s, n, cut >= 0 ? (size_t) cut : 0);
-	if (truncated(s, n) || (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' '))
+	if (truncated(s, n, f->year > 0))
 		book_issue(book, fb->line, "reference_truncated",
 				   "footnote %d stops short: \"%.30s\"", fb->number,
 				   n > 30 ? s + n - 30 : s);
