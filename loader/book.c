@@ -246,6 +246,20 @@ next_nonblank(const Walk *w, int i)
 	return i;
 }
 
+/*
+ * A line that starts with a point or a comma cannot start a paragraph: it
+ * ends the sentence before the blank line ('..."71' + blank + '. In 2022').
+ */
+static bool
+starts_with_punctuation(const Walk *w, int i)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+
+	line_trim(&s, &n);
+	return n > 0 && memchr(".,;:", s[0], 4) != NULL;
+}
+
 static bool
 starts_with_one_space(const Walk *w, int i)
 {
@@ -555,6 +569,12 @@ book_parse(const Source *src, Book *book)
 				book->pages[book->n_pages - 1].printed_number = number;
 				w.page_pending = true;
 				i = j;
+				continue;
+			}
+			if (w.pb.open && starts_with_punctuation(&w, j))
+			{
+				book_issue(book, j + 1, "blank_in_sentence",
+						   "a blank line before the point that ends a sentence; the paragraph goes on");
 				continue;
 			}
 			if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))

@@ -221,7 +221,8 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 		pb->nlines = 0;
 	}
 	else if (!(pb->body.len >= 2 && pb->body.data[pb->body.len - 1] == '-' &&
-			   isalnum((unsigned char) pb->body.data[pb->body.len - 2])))
+			   isalnum((unsigned char) pb->body.data[pb->body.len - 2])) &&
+			 !memchr(".,;:", s[0], 4))
 		body_append(pb, " ", 1);
 	/* a line ending in "-" joins the next directly: co-operation, 2022-2026 */
 
