@@ -33,7 +33,8 @@ WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 PG_CFLAGS  = $(WARN_FLAGS)
 PG_CPPFLAGS = -Iextension/core
 
-EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/*.o test/bench/scan_bench \
+EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/run_tests_sanitized test/unit/*.o \
+	test/bench/scan_bench \
 	loader/econtext-load loader/corpus_sql.h
 
 # No LLVM bitcode: it needs a clang matching the server's LLVM, which the
@@ -83,7 +84,7 @@ install-loader: $(LOADER)
 # tracks header dependencies only in a server built with --enable-depend.
 $(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
 
-.PHONY: deps test install-loader unit-test score regress-and-tap installcheck-all prove demo \
+.PHONY: deps test install-loader unit-test unit-test-sanitized score regress-and-tap installcheck-all prove demo \
 	demo-stop bench
 
 deps:
@@ -110,6 +111,15 @@ test/unit/run_tests: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h)
 unit-test: test/unit/run_tests
 	test/unit/run_tests
 
+# the same tests under AddressSanitizer and UndefinedBehaviorSanitizer
+SANITIZE = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+test/unit/run_tests_sanitized: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h)
+	$(UNIT_CC) -O1 -g $(WARN_FLAGS) $(SANITIZE) -Iextension/core -o $@ $(UNIT_SRCS)
+
+unit-test-sanitized: test/unit/run_tests_sanitized
+	test/unit/run_tests_sanitized
+
 # --- the whole suite ---------------------------------------------------------
 
 # pg_virtualenv makes a throwaway cluster (in a temporary directory, -t, even
@@ -120,6 +130,7 @@ test: deps
 	$(MAKE) --no-print-directory all
 	$(MAKE) --no-print-directory install
 	$(MAKE) --no-print-directory unit-test
+	$(MAKE) --no-print-directory unit-test-sanitized
 	$(VIRTUALENV) $(MAKE) --no-print-directory installcheck-all
 
 installcheck-all:

@@ -166,12 +166,6 @@ range_to(const Scan *S, size_t p)
 	return 0;
 }
 
-static bool
-to_fixed(const EcNumber *num, int scale, ec_int128 *out)
-{
-	return ec_number_to_fixed(num, scale, out);
-}
-
 /* --- amounts -------------------------------------------------------------- */
 
 /* "$900 million", "US$ 3.2bn", "USD 22 million", "Br200 million", "$2-3 billion" */
@@ -192,7 +186,7 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 	if ((q = ec_lex_currency_before(S->s, S->len, p, false, &cur)) == 0 || !cur.known)
 		return 0;
 	q = sp(S, q);
-	if (!ec_is_digit((unsigned char) S->s[q < S->len ? q : S->len - 1]) || q >= S->len)
+	if (q >= S->len || !ec_is_digit((unsigned char) S->s[q]))
 		return 0;
 	if ((e = number_scaled(S, q, &num, &scale, &scaled)) == 0)
 		return 0;
@@ -201,10 +195,10 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 	m->start = p;
 	m->currency = cur.currency;
 	/* a range shares one currency and one scale: "$2-3 billion" */
-	if (!scaled && (r = range_to(S, e)) != 0 && ec_is_digit((unsigned char) S->s[r]) &&
+	if (!scaled && (r = range_to(S, e)) != 0 && r < S->len && ec_is_digit((unsigned char) S->s[r]) &&
 		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2)
 	{
-		if (!to_fixed(&num, scale2, &m->value) || !to_fixed(&num2, scale2, &m->high))
+		if (!ec_number_to_fixed(&num, scale2, &m->value) || !ec_number_to_fixed(&num2, scale2, &m->high))
 			return 0;
 		m->has_high = true;
 		m->end = q;
@@ -216,13 +210,13 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 		cur.currency == m->currency &&
 		(q = number_scaled(S, sp(S, q), &num2, &scale2, &scaled2)) != 0 && scaled2)
 	{
-		if (!to_fixed(&num, scale2, &m->value) || !to_fixed(&num2, scale2, &m->high))
+		if (!ec_number_to_fixed(&num, scale2, &m->value) || !ec_number_to_fixed(&num2, scale2, &m->high))
 			return 0;
 		m->has_high = true;
 		m->end = q;
 		return q;
 	}
-	if (!to_fixed(&num, scale, &m->value))
+	if (!ec_number_to_fixed(&num, scale, &m->value))
 		return 0;
 	m->end = e;
 	/* "$5 million dollars": the currency said twice is one mention */
@@ -257,7 +251,7 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2 &&
 		(q = ec_lex_currency_after(S->s, S->len, sp(S, q), false, &cur)) != 0 && cur.known)
 	{
-		if (!to_fixed(&num, scale2, &m->value) || !to_fixed(&num2, scale2, &m->high))
+		if (!ec_number_to_fixed(&num, scale2, &m->value) || !ec_number_to_fixed(&num2, scale2, &m->high))
 			return 0;
 		m->has_high = true;
 	}
@@ -268,7 +262,7 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 		/* words need a scale ("ten million dollars"), digits need not */
 		if (num.in_words && !scaled)
 			return 0;
-		if (!to_fixed(&num, scale, &m->value))
+		if (!ec_number_to_fixed(&num, scale, &m->value))
 			return 0;
 	}
 	m->currency = cur.currency;
@@ -337,7 +331,7 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 	{
 		m->kind = percent_sign(S, q, &points) ? EC_MENTION_PERCENT : EC_MENTION_RATIO;
 		m->points = m->kind == EC_MENTION_PERCENT && points;
-		if (!to_fixed(&num, 0, &m->value) || !to_fixed(&num2, 0, &m->high))
+		if (!ec_number_to_fixed(&num, 0, &m->value) || !ec_number_to_fixed(&num2, 0, &m->high))
 			return 0;
 		m->has_high = true;
 		m->end = end;
@@ -350,7 +344,7 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 	else
 		return 0;
 	m->points = points;
-	if (!to_fixed(&num, 0, &m->value))
+	if (!ec_number_to_fixed(&num, 0, &m->value))
 		return 0;
 	m->end = end;
 	return end;

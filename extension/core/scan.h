@@ -61,9 +61,10 @@ typedef bool (*EcAnchorFn) (size_t pos, int *year, void *arg);
 
 /*
  * Report every mention in s[0, len) to sink, in order.  A period without a
- * year takes the latest year written before it, else the anchor's; a
- * relative one ("last year") counts from the anchor, else from the latest
- * year written.  anchor may be NULL.  Linear in len.
+ * year of its own takes the latest year written before it, else the
+ * anchor's (also when the text's year is more than ten years from the
+ * anchor's); a relative one ("last year") counts from that year.  anchor
+ * may be NULL.  Linear in len.
  */
 extern void ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 					EcMentionSink sink, void *arg);
