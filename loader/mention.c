@@ -168,30 +168,17 @@ book_find_mentions(Book *book)
 		ps.char_of = malloc(sizeof(int) * (p->body_len + 1));
 		if (ps.char_of == NULL)
 			abort();
-		for (size_t b = 0; b <= p->body_len; b++)
+		/* the (0-based) character each byte belongs to; past the end, the count */
+		for (size_t b = 0; b < p->body_len; b++)
 		{
-			ps.char_of[b] = ch;
-			if (b < p->body_len && ((unsigned char) p->body[b] & 0xC0) != 0x80 &&
-				b + 1 <= p->body_len)
-			{
-				/* the next byte starts the next character unless it continues this one */
-				size_t		nb = b + 1;
-
-				while (nb < p->body_len && ((unsigned char) p->body[nb] & 0xC0) == 0x80)
-					nb++;
-				for (size_t k = b + 1; k < nb; k++)
-					ps.char_of[k] = ch;
+			if (b > 0 && ((unsigned char) p->body[b] & 0xC0) != 0x80)
 				ch++;
-				if (nb > b + 1)
-				{
-					b = nb - 1;
-					continue;
-				}
-			}
+			ps.char_of[b] = ch;
 		}
+		ps.char_of[p->body_len] = p->body_len > 0 ? ch + 1 : 0;
 		while (c < book->n_citations && book->citations[c].paragraph_ordinal < p->ordinal)
 			c++;
-		ps.cites = &book->citations[c];
+		ps.cites = book->citations ? &book->citations[c] : NULL;
 		ps.cite_years = &cite_years[c];
 		while (c + ps.ncites < book->n_citations &&
 			   book->citations[c + ps.ncites].paragraph_ordinal == p->ordinal)
