@@ -837,9 +837,12 @@ try_at(Scan *S, size_t p)
 	size_t		e;
 	unsigned char c = (unsigned char) S->s[p];
 
+	EcNumber	num;
+	bool		number = ec_lex_number(S->s, S->len, p, &num) != 0;
+
 	if ((!ec_is_digit(c) && (e = amount_currency_first(S, p, &m)) != 0) ||
-		(e = percent_or_ratio(S, p, &m)) != 0 ||
-		(e = amount_number_first(S, p, &m)) != 0 ||
+		(number && (e = percent_or_ratio(S, p, &m)) != 0) ||
+		(number && (e = amount_number_first(S, p, &m)) != 0) ||
 		(ec_is_alpha(c) && (e = ratio_words(S, p, &m)) != 0) ||
 		(e = period_at(S, p, &m)) != 0)
 	{
@@ -901,6 +904,15 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 			else			/* no mention starts inside a word */
 				for (p = word_end; p < len && ec_is_digit((unsigned char) s[p]); p++)
 					;
+			continue;
+		}
+		/* digits inside a token, as in a URL or "COVID-19", start nothing */
+		if (ec_is_digit(c) && p >= 2 && memchr("-/_=:.", s[p - 1], 6) &&
+			(ec_is_alpha((unsigned char) s[p - 2]) || ec_is_digit((unsigned char) s[p - 2])) &&
+			s[p - 1] != '.')
+		{
+			while (p < len && !ec_word_ends_at(s, len, p))
+				p++;
 			continue;
 		}
 		if ((ec_is_digit(c) || c == '$' || c == '[' ||

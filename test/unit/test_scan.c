@@ -95,6 +95,8 @@ test_scan(void)
 	check_scan("It may be signed by the 30th anniversary of Decree No. 2021 in KazAgro-2022.", false, "");
 	check_scan("exports grew 1.5 times by 2018", false, "ratio|1.5 times|1.5; period|2018|2018");
 	check_scan("to be done by 2025", false, "period|by 2025|2025 ON_OR_BEFORE");
+	/* numbers inside a token are no mentions */
+	check_scan("see https://www.belta.by/view/trade-469260-2021/ and COVID-19 or id=2020", false, "");
 	/* a range cut off by the end of the text (found by fuzzing) */
 	check_scan("from $2 to ", false, "amount|$2|USD 2");
 	check_scan("$2-", false, "amount|$2|USD 2");
