@@ -63,6 +63,17 @@ typedef struct Citation
 	int			char_offset;	/* 1-based character position in the body */
 } Citation;
 
+/* A sentence of a paragraph. */
+typedef struct Sentence
+{
+	int			paragraph_ordinal;
+	int			ordinal;		/* through the book, from 1 */
+	int			char_start;		/* 1-based character positions in the body, */
+	int			char_end;		/* end exclusive */
+	int			line;			/* source line where it starts */
+	char	   *body;
+} Sentence;
+
 /* A figure in a paragraph, as extract_mentions() reports it, in text form. */
 typedef struct Mention
 {
@@ -99,6 +110,7 @@ typedef struct Book
 	BOOK_ARRAY(Footnote, footnotes);
 	BOOK_ARRAY(Citation, citations);
 	BOOK_ARRAY(LoadIssue, issues);
+	BOOK_ARRAY(Sentence, sentences);
 	BOOK_ARRAY(Mention, mentions);
 } Book;
 
@@ -108,7 +120,10 @@ extern void book_parse(const Source *src, Book *book);
 
 extern void book_free(Book *book);
 
-/* Find the figures of every paragraph (mention.c), after book_parse. */
+/* Split the paragraphs into sentences (sentence.c), after book_parse. */
+extern void book_split_sentences(Book *book);
+
+/* Find the figures of every paragraph (mention.c), after the sentences. */
 extern void book_find_mentions(Book *book);
 
 /* Print "N articles, N pages, ..." and the load issues by code. */

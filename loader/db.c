@@ -15,7 +15,7 @@
  * What a load produces; change it when the rows of a book would change, so
  * that books loaded before are loaded again rather than found unchanged.
  */
-#define LOADED_BY "econtext-load 0.1.0 (mentions)"
+#define LOADED_BY "econtext-load 0.1.0 (sentences, mentions)"
 
 /* Run a command that returns no rows; false with the server's message. */
 static bool
@@ -269,6 +269,20 @@ issue_row(CopyStream *cs, const Book *b, int i, long doc)
 }
 
 static void
+sentence_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Sentence *s = &b->sentences[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, s->paragraph_ordinal);
+	copy_long(cs, s->ordinal);
+	copy_long(cs, s->char_start);
+	copy_long(cs, s->char_end);
+	copy_long(cs, s->line);
+	copy_cstr(cs, s->body);
+}
+
+static void
 mention_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Mention *m = &b->mentions[i];
@@ -300,6 +314,8 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 		copy_rows(conn, q, "paragraph (document_id, article_ordinal, ordinal, first_line, "
 				  "last_line, body, line_numbers, line_offsets)",
 				  b->n_paragraphs, paragraph_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "sentence (document_id, paragraph_ordinal, ordinal, char_start, char_end, line, body)",
+				  b->n_sentences, sentence_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "footnote (document_id, number, line, article_ordinal, title, year, url, body)",
 				  b->n_footnotes, footnote_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",

@@ -212,6 +212,7 @@ main(int argc, char **argv)
 		}
 		progress(started, path, "parsing");
 		book_parse(&src, &book);
+		book_split_sentences(&book);
 		book_find_mentions(&book);
 		if (verbose)
 			for (int k = 0; k < book.n_issues; k++)

@@ -5,6 +5,7 @@
  *		knows: a sentence is dated by the year of the source it cites, else
  *		by the year its article cites most.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,18 +23,33 @@ typedef struct ParagraphScan
 	const Citation *cites;		/* the paragraph's citations, in order */
 	int			ncites;
 	const int  *cite_years;		/* year of each citation's footnote, or 0 */
+	const Sentence *sentences;	/* the paragraph's sentences, in order */
+	int			nsentences;
 	int			article_year;	/* the year the article cites most, or 0 */
 } ParagraphScan;
 
-/* the first citation after pos that names a year dates the sentence */
+/*
+ * A sentence is dated by the first source it cites that has a year (a
+ * marker at its very end counts), else by the year its article cites most.
+ */
 static bool
 anchor_at(size_t pos, int *year, void *arg)
 {
 	ParagraphScan *ps = arg;
 	int			ch = ps->char_of[pos] + 1;
+	int			from = 1,
+				to = INT32_MAX;
 
+	for (int k = 0; k < ps->nsentences; k++)
+		if (ps->sentences[k].char_start <= ch &&
+			(k + 1 == ps->nsentences || ch < ps->sentences[k + 1].char_start))
+		{
+			from = ps->sentences[k].char_start;
+			to = ps->sentences[k].char_end + 1;
+		}
 	for (int k = 0; k < ps->ncites; k++)
-		if (ps->cites[k].char_offset >= ch && ps->cite_years[k] > 0)
+		if (ps->cites[k].char_offset >= from && ps->cites[k].char_offset <= to &&
+			ps->cite_years[k] > 0)
 		{
 			*year = ps->cite_years[k];
 			return true;
@@ -152,6 +168,7 @@ book_find_mentions(Book *book)
 	int		   *cite_years = calloc((size_t) book->n_citations + 1, sizeof(int));
 	int		   *art_years;
 	int			c = 0;
+	int			sn = 0;
 
 	if (cite_years == NULL)
 		abort();
@@ -162,7 +179,7 @@ book_find_mentions(Book *book)
 	for (int i = 0; i < book->n_paragraphs; i++)
 	{
 		Paragraph  *p = &book->paragraphs[i];
-		ParagraphScan ps = {book, p, NULL, NULL, 0, NULL, 0};
+		ParagraphScan ps = {book, p, NULL, NULL, 0, NULL, NULL, 0, 0};
 		int			ch = 0;
 
 		ps.char_of = malloc(sizeof(int) * (p->body_len + 1));
@@ -183,6 +200,12 @@ book_find_mentions(Book *book)
 		while (c + ps.ncites < book->n_citations &&
 			   book->citations[c + ps.ncites].paragraph_ordinal == p->ordinal)
 			ps.ncites++;
+		while (sn < book->n_sentences && book->sentences[sn].paragraph_ordinal < p->ordinal)
+			sn++;
+		ps.sentences = book->sentences ? &book->sentences[sn] : NULL;
+		while (sn + ps.nsentences < book->n_sentences &&
+			   book->sentences[sn + ps.nsentences].paragraph_ordinal == p->ordinal)
+			ps.nsentences++;
 		ps.article_year = art_years[p->article_ordinal];
 		ec_scan(p->body, p->body_len, anchor_at, &ps, add_mention, &ps);
 		free(ps.char_of);

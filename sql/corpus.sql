@@ -79,6 +79,27 @@ COMMENT ON COLUMN @SCHEMA@.paragraph.line_numbers IS 'the source lines the body 
 COMMENT ON COLUMN @SCHEMA@.paragraph.line_offsets IS 'for each of line_numbers, the 1-based character position in body where that line''s text begins; see source_line()';
 COMMENT ON COLUMN @SCHEMA@.paragraph.body_tsv IS 'English full-text vector of body (GIN-indexed)';
 
+CREATE TABLE IF NOT EXISTS @SCHEMA@.sentence (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	paragraph_ordinal integer NOT NULL,
+	ordinal integer NOT NULL CHECK (ordinal > 0),
+	char_start integer NOT NULL,
+	char_end integer NOT NULL,
+	line integer NOT NULL,
+	body text NOT NULL,
+	PRIMARY KEY (document_id, ordinal),
+	FOREIGN KEY (document_id, paragraph_ordinal) REFERENCES @SCHEMA@.paragraph ON DELETE CASCADE,
+	CHECK (char_start < char_end)
+);
+COMMENT ON TABLE @SCHEMA@.sentence IS 'the sentences of the paragraphs; initials (B.L.), abbreviations (No.) and decimals do not end one';
+COMMENT ON COLUMN @SCHEMA@.sentence.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.sentence.paragraph_ordinal IS 'the paragraph it belongs to';
+COMMENT ON COLUMN @SCHEMA@.sentence.ordinal IS 'position of the sentence in the book, from 1';
+COMMENT ON COLUMN @SCHEMA@.sentence.char_start IS '1-based character position in the paragraph body where it starts';
+COMMENT ON COLUMN @SCHEMA@.sentence.char_end IS 'position just after it: substr(body, char_start, char_end - char_start) = sentence body';
+COMMENT ON COLUMN @SCHEMA@.sentence.line IS 'source line where it starts';
+COMMENT ON COLUMN @SCHEMA@.sentence.body IS 'the sentence''s text';
+
 CREATE TABLE IF NOT EXISTS @SCHEMA@.footnote (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
 	number integer NOT NULL CHECK (number > 0),

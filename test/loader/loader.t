@@ -65,7 +65,7 @@ is "$(q "SELECT count(*) FROM pg_namespace WHERE nspname = 'corpus'")" 0 "nothin
 # --- a damaged book: structure, stitching, damage recorded, nothing leaks
 out=$($LOAD $FIX/damaged.txt 2>&1)
 is "$?" 0 "the damaged book loads"
-grep -q "2 articles, 4 pages, 5 paragraphs, 6 footnotes, 7 citations" <<<"$out" &&
+grep -q "2 articles, 4 pages, 5 paragraphs, 9 sentences, 6 footnotes, 7 citations, 0 mentions" <<<"$out" &&
 	pass "the summary counts what was loaded" || { fail "the summary counts what was loaded"; echo "# $out"; }
 is "$(q "SELECT string_agg(title || ' / ' || coalesce(subtitle, '-'), '; ' ORDER BY ordinal) FROM corpus.article")" \
 	"First Union / Trade in services, and what follows; Second Union / a one-line heading" \
