@@ -35,7 +35,7 @@ PG_CPPFLAGS = -Iextension/core
 
 EXTRA_CLEAN = test/regress test/unit/run_tests test/unit/run_tests_sanitized test/unit/*.o \
 	test/bench/scan_bench \
-	loader/econtext-load loader/corpus_sql.h
+	loader/econtext-load loader/corpus_sql.h loader/places_csv.h
 
 # No LLVM bitcode: it needs a clang matching the server's LLVM, which the
 # Debian packages above do not bring; JIT still works, without inlining us.
@@ -68,7 +68,15 @@ loader/corpus_sql.h: sql/corpus.sql
 	  echo ';'; } > $@
 
 # The loader finds mentions with the extension's own core, compiled in.
-$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h extension/core/*.h) loader/corpus_sql.h
+# data/places.csv, the lexicon of places, built in too
+loader/places_csv.h: data/places.csv
+	{ echo '/* generated from data/places.csv by make; do not edit */'; \
+	  echo 'static const char PLACES_CSV[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; } > $@
+
+$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h extension/core/*.h) loader/corpus_sql.h \
+		loader/places_csv.h
 	$(CC) -std=gnu11 -O2 -g $(WARN_FLAGS) -I$(PG_INCLUDEDIR) -Iextension/core -o $@ \
 		$(LOADER_SRCS) $(CORE_SRCS) -L$(PG_LIBDIR) -lpq -lcrypto
 

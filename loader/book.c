@@ -715,6 +715,7 @@ book_free(Book *book)
 	for (int i = 0; i < book->n_sentences; i++)
 		free(book->sentences[i].body);
 	free(book->sentences);
+	free(book->place_mentions);
 	free(book->articles);
 	free(book->pages);
 	free(book->paragraphs);
@@ -735,9 +736,10 @@ book_print_summary(const Book *book, FILE *out)
 {
 	const char **codes = malloc(sizeof(char *) * (book->n_issues + 1));
 
-	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d sentences, %d footnotes, %d citations, %d mentions\n",
+	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d sentences, %d footnotes, %d citations, "
+			"%d mentions, %d place names\n",
 			book->n_articles, book->n_pages, book->n_paragraphs, book->n_sentences,
-			book->n_footnotes, book->n_citations, book->n_mentions);
+			book->n_footnotes, book->n_citations, book->n_mentions, book->n_place_mentions);
 	fprintf(out, "  %d load issues", book->n_issues);
 	for (int i = 0; i < book->n_issues; i++)
 		codes[i] = book->issues[i].code;

@@ -74,6 +74,32 @@ typedef struct Sentence
 	char	   *body;
 } Sentence;
 
+/* A name of a place (data/places.csv). */
+typedef struct Place
+{
+	char	   *code;			/* ISO 3166-1 or 3166-2, or EAEU, CIS, EU */
+	char	   *kind;			/* country, region or union */
+	char	   *name;			/* a name or adjective, as written */
+} Place;
+
+typedef struct PlaceList
+{
+	Place	   *items;			/* longest name first */
+	int			n;
+	int			cap;
+} PlaceList;
+
+/* A place named in a sentence. */
+typedef struct PlaceMention
+{
+	int			sentence_ordinal;
+	int			paragraph_ordinal;
+	int			char_start;		/* 1-based character positions in the body, */
+	int			char_end;		/* end exclusive */
+	const char *code;
+	const char *text;
+} PlaceMention;
+
 /* A figure in a paragraph, as extract_mentions() reports it, in text form. */
 typedef struct Mention
 {
@@ -111,6 +137,7 @@ typedef struct Book
 	BOOK_ARRAY(Citation, citations);
 	BOOK_ARRAY(LoadIssue, issues);
 	BOOK_ARRAY(Sentence, sentences);
+	BOOK_ARRAY(PlaceMention, place_mentions);
 	BOOK_ARRAY(Mention, mentions);
 } Book;
 
@@ -122,6 +149,13 @@ extern void book_free(Book *book);
 
 /* Split the paragraphs into sentences (sentence.c), after book_parse. */
 extern void book_split_sentences(Book *book);
+
+/* The places of data/places.csv, built into the loader (place.c). */
+extern void places_load(PlaceList *places);
+extern void places_free(PlaceList *places);
+
+/* Find the places the sentences name (place.c), after the sentences. */
+extern void book_find_places(Book *book, const PlaceList *places);
 
 /* Find the figures of every paragraph (mention.c), after the sentences. */
 extern void book_find_mentions(Book *book);

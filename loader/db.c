@@ -15,7 +15,7 @@
  * What a load produces; change it when the rows of a book would change, so
  * that books loaded before are loaded again rather than found unchanged.
  */
-#define LOADED_BY "econtext-load 0.1.0 (sentences, mentions)"
+#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions)"
 
 /* Run a command that returns no rows; false with the server's message. */
 static bool
@@ -73,8 +73,35 @@ replace_all(const char *sql, const char *placeholder, const char *value)
 	return out;
 }
 
+/* the lexicon of places, replaced whole (under the schema's lock) */
+static bool
+copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, size_t errlen)
+{
+	CopyStream	cs;
+	char		cmd[512];
+
+	snprintf(cmd, sizeof(cmd), "DELETE FROM %s.place", q);
+	if (!exec_ok(conn, cmd, err, errlen))
+		return false;
+	snprintf(cmd, sizeof(cmd), "COPY %s.place (code, kind, name) FROM STDIN", q);
+	if (copy_begin(&cs, conn, cmd))
+	{
+		for (int i = 0; i < places->n; i++)
+		{
+			copy_cstr(&cs, places->items[i].code);
+			copy_cstr(&cs, places->items[i].kind);
+			copy_cstr(&cs, places->items[i].name);
+			copy_end_row(&cs);
+		}
+		if (copy_end(&cs))
+			return true;
+	}
+	snprintf(err, errlen, "%s", cs.error);
+	return false;
+}
+
 bool
-db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
+db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err, size_t errlen)
 {
 	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
 	char	   *ddl = NULL;
@@ -132,10 +159,9 @@ db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
 		if (!ok)
 			snprintf(err, errlen, "cannot find the schema of the extension econtext");
 	}
-	PQfreemem(quoted);
 	if (ok)
 	{
-		ok = exec_ok(conn, ddl, err, errlen);
+		ok = exec_ok(conn, ddl, err, errlen) && copy_places(conn, quoted, places, err, errlen);
 		if (!ok)
 		{
 			char		msg[1024];
@@ -145,6 +171,7 @@ db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen)
 		}
 	}
 	free(ddl);
+	PQfreemem(quoted);
 	if (!ok)
 	{
 		rollback(conn);
@@ -283,6 +310,20 @@ sentence_row(CopyStream *cs, const Book *b, int i, long doc)
 }
 
 static void
+place_mention_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const PlaceMention *pm = &b->place_mentions[i];
+
+	copy_long(cs, doc);
+	copy_long(cs, pm->sentence_ordinal);
+	copy_long(cs, pm->paragraph_ordinal);
+	copy_long(cs, pm->char_start);
+	copy_long(cs, pm->char_end);
+	copy_cstr(cs, pm->code);
+	copy_cstr(cs, pm->text);
+}
+
+static void
 mention_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Mention *m = &b->mentions[i];
@@ -316,6 +357,9 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 				  b->n_paragraphs, paragraph_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "sentence (document_id, paragraph_ordinal, ordinal, char_start, char_end, line, body)",
 				  b->n_sentences, sentence_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "place_mention (document_id, sentence_ordinal, paragraph_ordinal, char_start, "
+				  "char_end, code, text)",
+				  b->n_place_mentions, place_mention_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "footnote (document_id, number, line, article_ordinal, title, year, url, body)",
 				  b->n_footnotes, footnote_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",

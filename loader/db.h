@@ -22,10 +22,12 @@ typedef enum LoadOutcome
 } LoadOutcome;
 
 /*
- * Create the extension and the schema's tables where missing.  false with
- * a message in err when the role may not or the server refuses.
+ * Create the extension and the schema's tables where missing, and load the
+ * places lexicon.  false with a message in err when the role may not or the
+ * server refuses.
  */
-extern bool db_prepare(PGconn *conn, const char *schema, char *err, size_t errlen);
+extern bool db_prepare(PGconn *conn, const char *schema, const PlaceList *places,
+					   char *err, size_t errlen);
 
 /* Load one document in one transaction; *document_id set unless FAILED. */
 extern LoadOutcome db_load(PGconn *conn, const char *schema, const char *name,

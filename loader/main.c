@@ -140,6 +140,7 @@ main(int argc, char **argv)
 	int			status = 0;
 	int			c;
 	PGconn	   *conn = NULL;
+	PlaceList	places;
 
 	while ((c = getopt_long(argc, argv, "d:h:p:U:s:nqvV", options, NULL)) != -1)
 	{
@@ -192,6 +193,7 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	places_load(&places);
 	for (int i = optind; i < argc; i++)
 	{
 		const char *path = argv[i];
@@ -213,6 +215,7 @@ main(int argc, char **argv)
 		progress(started, path, "parsing");
 		book_parse(&src, &book);
 		book_split_sentences(&book);
+		book_find_places(&book, &places);
 		book_find_mentions(&book);
 		if (verbose)
 			for (int k = 0; k < book.n_issues; k++)
@@ -240,7 +243,7 @@ main(int argc, char **argv)
 				source_free(&src);
 				return EXIT_CONNECT;
 			}
-			if (!db_prepare(conn, schema, err, sizeof(err)))
+			if (!db_prepare(conn, schema, &places, err, sizeof(err)))
 			{
 				fprintf(stderr, "econtext-load: %s", err);
 				if (err[0] && err[strlen(err) - 1] != '\n')
@@ -291,5 +294,6 @@ main(int argc, char **argv)
 	}
 	if (conn)
 		PQfinish(conn);
+	places_free(&places);
 	return status;
 }

@@ -100,6 +100,38 @@ COMMENT ON COLUMN @SCHEMA@.sentence.char_end IS 'position just after it: substr(
 COMMENT ON COLUMN @SCHEMA@.sentence.line IS 'source line where it starts';
 COMMENT ON COLUMN @SCHEMA@.sentence.body IS 'the sentence''s text';
 
+CREATE TABLE IF NOT EXISTS @SCHEMA@.place (
+	code text NOT NULL,
+	kind text NOT NULL CHECK (kind IN ('country', 'region', 'union')),
+	name text NOT NULL,
+	PRIMARY KEY (name)
+);
+COMMENT ON TABLE @SCHEMA@.place IS 'the names and adjectives of places the loader looks for (data/places.csv), replaced at each load';
+COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region, EAEU, CIS, EU or ASEAN for a union';
+COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region or union';
+COMMENT ON COLUMN @SCHEMA@.place.name IS 'a name or adjective as written: Gomel, Homiel, Belarusian';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.place_mention (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	sentence_ordinal integer NOT NULL,
+	paragraph_ordinal integer NOT NULL,
+	char_start integer NOT NULL,
+	char_end integer NOT NULL,
+	code text NOT NULL,
+	text text NOT NULL,
+	PRIMARY KEY (document_id, paragraph_ordinal, char_start),
+	FOREIGN KEY (document_id, sentence_ordinal) REFERENCES @SCHEMA@.sentence ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS place_mention_code ON @SCHEMA@.place_mention (code);
+COMMENT ON TABLE @SCHEMA@.place_mention IS 'the places each sentence names; the longest name wins (Gomel region before Gomel)';
+COMMENT ON COLUMN @SCHEMA@.place_mention.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.place_mention.sentence_ordinal IS 'the sentence that names it';
+COMMENT ON COLUMN @SCHEMA@.place_mention.paragraph_ordinal IS 'the paragraph of that sentence';
+COMMENT ON COLUMN @SCHEMA@.place_mention.char_start IS '1-based character position in the paragraph body where the name starts';
+COMMENT ON COLUMN @SCHEMA@.place_mention.char_end IS 'position just after the name';
+COMMENT ON COLUMN @SCHEMA@.place_mention.code IS 'the place''s code (see place)';
+COMMENT ON COLUMN @SCHEMA@.place_mention.text IS 'the name as written';
+
 CREATE TABLE IF NOT EXISTS @SCHEMA@.footnote (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
 	number integer NOT NULL CHECK (number > 0),
