@@ -159,15 +159,21 @@ footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 	return true;
 }
 
-static bool
-contains(const char *s, size_t n, const char *needle)
+long
+book_find(const char *s, size_t n, const char *needle)
 {
 	size_t		k = strlen(needle);
 
 	for (size_t i = 0; i + k <= n; i++)
 		if (memcmp(s + i, needle, k) == 0)
-			return true;
-	return false;
+			return (long) i;
+	return -1;
+}
+
+static bool
+contains(const char *s, size_t n, const char *needle)
+{
+	return book_find(s, n, needle) >= 0;
 }
 
 bool

@@ -34,6 +34,26 @@ typedef struct Text
 extern void text_append(Text *t, const char *s, size_t n);
 extern void text_putc(Text *t, char c);
 
+/* Find needle in s[0, n); its offset, or -1. */
+extern long book_find(const char *s, size_t n, const char *needle);
+
+/* Turns increasing byte offsets of a UTF-8 text into 1-based character positions. */
+typedef struct CharCursor
+{
+	const char *s;
+	size_t		byte;
+	int			chars;
+} CharCursor;
+
+static inline int
+char_at(CharCursor *c, size_t b)
+{
+	for (; c->byte < b; c->byte++)
+		if (((unsigned char) c->s[c->byte] & 0xC0) != 0x80)
+			c->chars++;
+	return c->chars + 1;
+}
+
 /* Line tests, on a line's bytes without its end of line */
 extern bool line_blank(const char *s, size_t n);
 extern void line_trim(const char **s, size_t *n);

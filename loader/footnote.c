@@ -59,18 +59,6 @@ footnote_continue(FootnoteBuilder *fb, const char *s, size_t n)
 	text_append(&fb->body, s, n);
 }
 
-/* Find needle in s[0, n); returns its offset or -1. */
-static long
-find(const char *s, size_t n, const char *needle)
-{
-	size_t		k = strlen(needle);
-
-	for (size_t i = 0; i + k <= n; i++)
-		if (memcmp(s + i, needle, k) == 0)
-			return (long) i;
-	return -1;
-}
-
 /*
  * The URL: after "URL:" (or the first "http"), up to white space.  A URL
  * written twice by the conversion ("httpshttps://X X") is mended.
@@ -78,7 +66,7 @@ find(const char *s, size_t n, const char *needle)
 static char *
 read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 {
-	long		at = find(s, n, "URL:");
+	long		at = book_find(s, n, "URL:");
 	size_t		start,
 				end;
 	char	   *url;
@@ -86,7 +74,7 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 
 	if (at >= 0)
 		start = (size_t) at + 4;
-	else if ((at = find(s, n, "http")) >= 0)
+	else if ((at = book_find(s, n, "http")) >= 0)
 		start = (size_t) at;
 	else
 		return NULL;
@@ -143,8 +131,8 @@ truncated(const char *s, size_t n, bool has_year)
 		end--;
 	if ((end > 0 && s[end - 1] == ']') || (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' '))
 		return true;
-	return !has_year && find(s, n, "[Electronic") < 0 && find(s, n, " / ") < 0 &&
-		find(s, n, "URL") < 0 && find(s, n, "http") < 0;
+	return !has_year && book_find(s, n, "[Electronic") < 0 && book_find(s, n, " / ") < 0 &&
+		book_find(s, n, "URL") < 0 && book_find(s, n, "http") < 0;
 }
 
 /*
@@ -215,8 +203,8 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 	f->body = book_strndup(s, n);
 
 	/* title: before [Electronic resource] or the author statement " / " */
-	cut = find(s, n, "[Electronic");
-	alt = find(s, n, " / ");
+	cut = book_find(s, n, "[Electronic");
+	alt = book_find(s, n, " / ");
 	if (alt >= 0 && (cut < 0 || alt < cut))
 		cut = alt;
 	title_end = cut >= 0 ? (size_t) cut : n;
@@ -234,11 +222,11 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 		book_issue(book, fb->line, "reference_truncated",
 				   "footnote %d stops short: \"%.30s\"", fb->number,
 				   n > 30 ? s + n - 30 : s);
-	if (find(s, n, "].  ") >= 0)
+	if (book_find(s, n, "].  ") >= 0)
 		book_issue(book, fb->line, "separator_missing",
 				   "footnote %d: \"- \" is missing between \"[Electronic resource].\" and the year",
 				   fb->number);
-	if (find(s, n, REPLACEMENT_CHAR) >= 0)
+	if (book_find(s, n, REPLACEMENT_CHAR) >= 0)
 		book_issue(book, fb->line, "replacement_character",
 				   "footnote %d: characters lost in conversion (U+FFFD)", fb->number);
 }

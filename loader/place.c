@@ -102,37 +102,32 @@ book_find_places(Book *book, const PlaceList *places)
 		const Sentence *st = &book->sentences[i];
 		const char *s = st->body;
 		size_t		len = strlen(s);
-		int			ch = 0;		/* characters before position b */
+		CharCursor	cursor = {s, 0, 0};
 
 		for (size_t b = 0; b < len; b++)
 		{
-			if (((unsigned char) s[b] & 0xC0) != 0x80 && b > 0)
-				ch++;
 			if (b > 0 && word_char((unsigned char) s[b - 1]))
 				continue;
 			for (int k = 0; k < places->n; k++)
 			{
 				const Place *pl = &places->items[k];
-				size_t		n = strlen(pl->name);
+				size_t		n;
 				PlaceMention *pm;
 
-				if (pl->name[0] != s[b] || b + n > len || memcmp(s + b, pl->name, n) != 0 ||
+				if (pl->name[0] != s[b])
+					continue;
+				n = strlen(pl->name);
+				if (b + n > len || memcmp(s + b, pl->name, n) != 0 ||
 					(b + n < len && word_char((unsigned char) s[b + n])))
 					continue;
 				pm = BOOK_PUSH(book, place_mentions);
 				pm->sentence_ordinal = st->ordinal;
 				pm->paragraph_ordinal = st->paragraph_ordinal;
-				pm->char_start = st->char_start + ch;
-				pm->char_end = pm->char_start;
-				for (size_t c = b; c < b + n; c++)
-					if (((unsigned char) s[c] & 0xC0) != 0x80)
-						pm->char_end++;
+				pm->char_start = st->char_start + char_at(&cursor, b) - 1;
+				pm->char_end = st->char_start + char_at(&cursor, b + n) - 1;
 				pm->code = pl->code;
 				pm->text = pl->name;
 				/* go on after the name */
-				for (size_t c = b + 1; c < b + n; c++)
-					if (((unsigned char) s[c] & 0xC0) != 0x80)
-						ch++;
 				b += n - 1;
 				break;
 			}

@@ -79,23 +79,6 @@ sentence_end(const char *s, size_t len, size_t start)
 	return len;
 }
 
-/* A cursor that turns increasing byte offsets into 1-based character positions. */
-typedef struct CharCursor
-{
-	const char *s;
-	size_t		byte;
-	int			chars;
-} CharCursor;
-
-static int
-char_at(CharCursor *c, size_t b)
-{
-	for (; c->byte < b; c->byte++)
-		if (((unsigned char) c->s[c->byte] & 0xC0) != 0x80)
-			c->chars++;
-	return c->chars + 1;
-}
-
 void
 book_split_sentences(Book *book)
 {

@@ -155,6 +155,9 @@ extern bool ec_period_shift_years(const EcPeriod *p, int n, EcPeriod *out);
 #define EC_PERIOD_BUFLEN 40
 extern size_t ec_period_format(const EcPeriod *p, char *buf);
 
+/* A month's name or abbreviation at pos ("November", "Nov", "Nov."): its end, or 0. */
+extern size_t ec_lex_month(const char *s, size_t len, size_t pos, int *month);
+
 extern const char *ec_grain_name(int grain);
 extern const char *ec_mod_name(int mod);
 

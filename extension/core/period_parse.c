@@ -126,26 +126,31 @@ static const struct
 	{"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
 };
 
-static size_t
-month_name(const Parser *P, size_t p, int *month)
+size_t
+ec_lex_month(const char *s, size_t len, size_t pos, int *month)
 {
-	p = sp(P, p);
-	if (p >= P->len || !ec_is_alpha((unsigned char) P->s[p]))
+	if (pos >= len || !ec_is_alpha((unsigned char) s[pos]))
 		return 0;
 	for (size_t i = 0; i < sizeof(month_names) / sizeof(month_names[0]); i++)
 	{
-		size_t		end = match_at(P, p, month_names[i].name);
+		size_t		end;
 
-		if (end)
-		{
-			*month = month_names[i].month;
-			/* "Nov." */
-			if (i >= 12 && end < P->len && P->s[end] == '.')
-				end++;
-			return end;
-		}
+		if (ec_lower((unsigned char) s[pos]) != (unsigned char) month_names[i].name[0] ||
+			(end = ec_match_phrase(s, len, pos, month_names[i].name)) == 0)
+			continue;
+		*month = month_names[i].month;
+		/* "Nov." */
+		if (i >= 12 && end < len && s[end] == '.')
+			end++;
+		return end;
 	}
 	return 0;
+}
+
+static size_t
+month_name(const Parser *P, size_t p, int *month)
+{
+	return ec_lex_month(P->s, P->len, sp(P, p), month);
 }
 
 /* a cardinal 1..12 in digits or words */

@@ -421,16 +421,10 @@ plausible_period(const Scan *S, size_t p, const EcPeriodSpec *spec)
 	else if (ec_is_alpha((unsigned char) s[p]) && !(s[p] >= 'A' && s[p] <= 'Z'))
 	{
 		/* a month's name is capitalised: "may" and "march" are verbs */
-		static const char *const months[] = {
-			"january", "february", "march", "april", "may", "june", "july",
-			"august", "september", "october", "november", "december", "jan",
-			"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-			"nov", "dec"
-		};
+		int			month;
 
-		for (size_t i = 0; i < N_ELEMS(months); i++)
-			if (ec_match_phrase(s, S->len, p, months[i]))
-				return false;
+		if (ec_lex_month(s, S->len, p, &month))
+			return false;
 	}
 	return true;
 }
