@@ -97,7 +97,8 @@ typedef struct PlaceMention
 	int			char_start;		/* 1-based character positions in the body, */
 	int			char_end;		/* end exclusive */
 	const char *code;
-	const char *text;
+	const char *kind;			/* country, region, union or group */
+	char	   *text;			/* as written */
 } PlaceMention;
 
 /* A figure in a paragraph, as extract_mentions() reports it, in text form. */
@@ -119,6 +120,43 @@ typedef struct Mention
 	bool		context;
 } Mention;
 
+/*
+ * A phrase that signals what a figure measures (data/indicators.csv).
+ * Phrases match case-blind at the start of a word; a trailing '*' lets the
+ * last word go on ("export*": exports, exported).
+ */
+typedef struct Cue
+{
+	char	   *code;			/* an indicator code of ANNOTATION.md */
+	int			priority;		/* 2 beats 1 beats 0 within a stretch of text */
+	char	   *phrase;			/* without the '*' */
+	size_t		len;
+	bool		stem;
+} Cue;
+
+typedef struct CueList
+{
+	Cue		   *items;
+	int			n;
+	int			cap;
+} CueList;
+
+/*
+ * A figure (an amount, percent or ratio mention) and what it is about:
+ * what it measures, where, when, and whether it is a change.
+ */
+typedef struct Fact
+{
+	int			mention;		/* index into book->mentions */
+	int			sentence_ordinal;
+	const char *indicator;		/* a code, "other" when no cue applies */
+	char	   *places;			/* a text[] literal: {BY,UZ}; {} when none */
+	char	   *period;			/* canonical reporting_period, or NULL */
+	const char *change;			/* "increase", "decrease", or NULL for a level */
+	int			footnote_number;	/* the first source the sentence cites, 0 */
+	const char *source_url;		/* that footnote's URL, or NULL */
+} Fact;
+
 typedef struct LoadIssue
 {
 	int			line;
@@ -139,6 +177,7 @@ typedef struct Book
 	BOOK_ARRAY(Sentence, sentences);
 	BOOK_ARRAY(PlaceMention, place_mentions);
 	BOOK_ARRAY(Mention, mentions);
+	BOOK_ARRAY(Fact, facts);
 } Book;
 
 /* Parse src into book (zeroed by the call).  Never fails on damage: what
@@ -159,6 +198,20 @@ extern void book_find_places(Book *book, const PlaceList *places);
 
 /* Find the figures of every paragraph (mention.c), after the sentences. */
 extern void book_find_mentions(Book *book);
+
+/* The indicator phrases of data/indicators.csv, built in (indicator.c). */
+extern void indicators_load(CueList *cues);
+extern void indicators_free(CueList *cues);
+
+/*
+ * The best cue in s[from, to): the highest priority, and among equals the
+ * last one (latest true) or the first.  NULL when none.
+ */
+extern const Cue *cue_find(const CueList *cues, const char *s, size_t from, size_t to,
+						   bool latest, size_t *where);
+
+/* Turn every figure into a fact (fact.c), after places and mentions. */
+extern void book_find_facts(Book *book, const CueList *indicators);
 
 /* Print "N articles, N pages, ..." and the load issues by code. */
 extern void book_print_summary(const Book *book, FILE *out);

@@ -37,6 +37,10 @@ extern void text_putc(Text *t, char c);
 /* Find needle in s[0, n); its offset, or -1. */
 extern long book_find(const char *s, size_t n, const char *needle);
 
+/* The next row of a built-in CSV lexicon (place.c). */
+extern bool csv_next_row(const char **p, const char *header, int nfields,
+						 const char **fields, size_t *lens);
+
 /* Turns increasing byte offsets of a UTF-8 text into 1-based character positions. */
 typedef struct CharCursor
 {

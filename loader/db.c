@@ -15,7 +15,7 @@
  * What a load produces; change it when the rows of a book would change, so
  * that books loaded before are loaded again rather than found unchanged.
  */
-#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions)"
+#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts)"
 
 /* Run a command that returns no rows; false with the server's message. */
 static bool
@@ -345,6 +345,36 @@ mention_row(CopyStream *cs, const Book *b, int i, long doc)
 	copy_cstr(cs, m->context ? "t" : "f");
 }
 
+static void
+fact_row(CopyStream *cs, const Book *b, int i, long doc)
+{
+	const Fact *f = &b->facts[i];
+	const Mention *m = &b->mentions[f->mention];
+
+	copy_long(cs, doc);
+	copy_long(cs, f->sentence_ordinal);
+	copy_long(cs, m->paragraph_ordinal);
+	copy_long(cs, m->line);
+	copy_long(cs, m->char_start);
+	copy_long(cs, m->char_end);
+	copy_cstr(cs, m->kind);
+	copy_cstr(cs, m->text);
+	copy_cstr(cs, f->indicator);
+	copy_cstr(cs, f->places);
+	copy_cstr(cs, f->period);
+	copy_cstr(cs, m->amount);
+	copy_cstr(cs, m->amount_high);
+	copy_cstr(cs, m->number);
+	copy_cstr(cs, m->number_high);
+	copy_cstr(cs, m->qualifier);
+	copy_cstr(cs, f->change);
+	if (f->footnote_number > 0)
+		copy_long(cs, f->footnote_number);
+	else
+		copy_cstr(cs, NULL);
+	copy_cstr(cs, f->source_url);
+}
+
 static bool
 copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_t errlen)
 {
@@ -369,7 +399,11 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 		copy_rows(conn, q, "mention (document_id, paragraph_ordinal, line, char_start, char_end, "
 				  "kind, text, amount, amount_high, period, number, number_high, qualifier, "
 				  "points, context)",
-				  b->n_mentions, mention_row, b, doc, err, errlen);
+				  b->n_mentions, mention_row, b, doc, err, errlen) &&
+		copy_rows(conn, q, "fact (document_id, sentence_ordinal, paragraph_ordinal, line, char_start, "
+				  "char_end, kind, text, indicator, places, period, amount, amount_high, number, "
+				  "number_high, qualifier, change, footnote_number, source_url)",
+				  b->n_facts, fact_row, b, doc, err, errlen);
 }
 
 LoadOutcome

@@ -141,6 +141,7 @@ main(int argc, char **argv)
 	int			c;
 	PGconn	   *conn = NULL;
 	PlaceList	places;
+	CueList		indicators;
 
 	while ((c = getopt_long(argc, argv, "d:h:p:U:s:nqvV", options, NULL)) != -1)
 	{
@@ -194,6 +195,7 @@ main(int argc, char **argv)
 	}
 
 	places_load(&places);
+	indicators_load(&indicators);
 	for (int i = optind; i < argc; i++)
 	{
 		const char *path = argv[i];
@@ -217,6 +219,7 @@ main(int argc, char **argv)
 		book_split_sentences(&book);
 		book_find_places(&book, &places);
 		book_find_mentions(&book);
+		book_find_facts(&book, &indicators);
 		if (verbose)
 			for (int k = 0; k < book.n_issues; k++)
 				fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
@@ -295,5 +298,6 @@ main(int argc, char **argv)
 	if (conn)
 		PQfinish(conn);
 	places_free(&places);
+	indicators_free(&indicators);
 	return status;
 }

@@ -3,22 +3,27 @@
  *		Places named in the sentences: countries, regions and unions, by the
  *		names and adjectives of data/places.csv (built into the loader).
  *		The longest name wins ("Gomel region" before "Gomel"); names match
- *		as written, capitals included, and only as whole words.
+ *		as written from their capital on ("Minsk Region" is "Minsk region"),
+ *		and only as whole words.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "book_int.h"
 #include "places_csv.h"			/* PLACES_CSV: data/places.csv, built in */
 
-/* Read the next CSV line of PLACES_CSV at *p into the entry; false at the end. */
-static bool
-next_place(const char **p, Place *pl)
+/*
+ * Read the next data row of a built-in CSV text (no quoting: the lexicons
+ * need none) at *p: nfields fields, the first non-empty; the header row,
+ * whose first field is `header`, and short rows are skipped.
+ */
+bool
+csv_next_row(const char **p, const char *header, int nfields, const char **fields,
+			 size_t *lens)
 {
 	const char *s = *p;
-	const char *fields[3];
-	size_t		lens[3];
 
 	while (*s)
 	{
@@ -27,7 +32,7 @@ next_place(const char **p, Place *pl)
 		const char *f = s;
 		int			k = 0;
 
-		for (const char *c = s; c <= s + n && k < 3; c++)
+		for (const char *c = s; c <= s + n && k < nfields; c++)
 			if (c == s + n || *c == ',')
 			{
 				fields[k] = f;
@@ -36,17 +41,30 @@ next_place(const char **p, Place *pl)
 				f = c + 1;
 			}
 		s = eol ? eol + 1 : s + n;
-		if (k == 3 && lens[0] > 0 && lens[2] > 0 && strncmp(fields[0], "code", 4) != 0)
+		if (k == nfields && lens[0] > 0 && lens[nfields - 1] > 0 &&
+			!(lens[0] == strlen(header) && memcmp(fields[0], header, lens[0]) == 0))
 		{
-			pl->code = book_strndup(fields[0], lens[0]);
-			pl->kind = book_strndup(fields[1], lens[1]);
-			pl->name = book_strndup(fields[2], lens[2]);
 			*p = s;
 			return true;
 		}
 	}
 	*p = s;
 	return false;
+}
+
+/* Read the next row of PLACES_CSV at *p into the entry; false at the end. */
+static bool
+next_place(const char **p, Place *pl)
+{
+	const char *fields[3];
+	size_t		lens[3];
+
+	if (!csv_next_row(p, "code", 3, fields, lens))
+		return false;
+	pl->code = book_strndup(fields[0], lens[0]);
+	pl->kind = book_strndup(fields[1], lens[1]);
+	pl->name = book_strndup(fields[2], lens[2]);
+	return true;
 }
 
 static int
@@ -117,7 +135,8 @@ book_find_places(Book *book, const PlaceList *places)
 				if (pl->name[0] != s[b])
 					continue;
 				n = strlen(pl->name);
-				if (b + n > len || memcmp(s + b, pl->name, n) != 0 ||
+				/* as written, but "Minsk Region" is "Minsk region" */
+				if (b + n > len || strncasecmp(s + b + 1, pl->name + 1, n - 1) != 0 ||
 					(b + n < len && word_char((unsigned char) s[b + n])))
 					continue;
 				pm = BOOK_PUSH(book, place_mentions);
@@ -126,7 +145,8 @@ book_find_places(Book *book, const PlaceList *places)
 				pm->char_start = st->char_start + char_at(&cursor, b) - 1;
 				pm->char_end = st->char_start + char_at(&cursor, b + n) - 1;
 				pm->code = pl->code;
-				pm->text = pl->name;
+				pm->kind = pl->kind;
+				pm->text = book_strndup(s + b, n);	/* "Minsk Region" */
 				/* go on after the name */
 				b += n - 1;
 				break;

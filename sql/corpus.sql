@@ -102,13 +102,13 @@ COMMENT ON COLUMN @SCHEMA@.sentence.body IS 'the sentence''s text';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.place (
 	code text NOT NULL,
-	kind text NOT NULL CHECK (kind IN ('country', 'region', 'union')),
+	kind text NOT NULL CHECK (kind IN ('country', 'region', 'union', 'group')),
 	name text NOT NULL,
 	PRIMARY KEY (name)
 );
 COMMENT ON TABLE @SCHEMA@.place IS 'the names and adjectives of places the loader looks for (data/places.csv), replaced at each load';
-COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region, EAEU, CIS, EU or ASEAN for a union';
-COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region or union';
+COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region, EAEU, CIS or EU for a union, or a name such as ASEAN for a group of countries that figures do not take as a place';
+COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region, union (EAEU, CIS, EU) or group (a bloc that facts leave out)';
 COMMENT ON COLUMN @SCHEMA@.place.name IS 'a name or adjective as written: Gomel, Homiel, Belarusian';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.place_mention (
@@ -248,3 +248,106 @@ COMMENT ON COLUMN @SCHEMA@.mention_flat.start_date IS 'first day of a period';
 COMMENT ON COLUMN @SCHEMA@.mention_flat.end_date IS 'last day of a period (inclusive)';
 COMMENT ON COLUMN @SCHEMA@.mention_flat.grain IS 'day, days, month, months, quarter, half, year, years or decade';
 COMMENT ON COLUMN @SCHEMA@.mention_flat.mod IS 'TIMEX3 modifier of a period';
+
+CREATE TABLE IF NOT EXISTS @SCHEMA@.fact (
+	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
+	sentence_ordinal integer NOT NULL,
+	paragraph_ordinal integer NOT NULL,
+	line integer NOT NULL,
+	char_start integer NOT NULL,
+	char_end integer NOT NULL,
+	kind text NOT NULL CHECK (kind IN ('amount', 'percent', 'ratio')),
+	text text NOT NULL,
+	indicator text NOT NULL,
+	places text[] NOT NULL DEFAULT '{}',
+	period @EXTSCHEMA@.reporting_period,
+	amount @EXTSCHEMA@.currency_amount,
+	amount_high @EXTSCHEMA@.currency_amount,
+	number numeric,
+	number_high numeric,
+	qualifier text,
+	change text CHECK (change IN ('increase', 'decrease')),
+	footnote_number integer,
+	source_url text,
+	PRIMARY KEY (document_id, paragraph_ordinal, char_start, kind),
+	FOREIGN KEY (document_id, paragraph_ordinal, char_start, kind) REFERENCES @SCHEMA@.mention ON DELETE CASCADE,
+	FOREIGN KEY (document_id, sentence_ordinal) REFERENCES @SCHEMA@.sentence ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS fact_period ON @SCHEMA@.fact USING gist (period);
+CREATE INDEX IF NOT EXISTS fact_amount ON @SCHEMA@.fact (amount);
+CREATE INDEX IF NOT EXISTS fact_indicator ON @SCHEMA@.fact (indicator);
+CREATE INDEX IF NOT EXISTS fact_places ON @SCHEMA@.fact USING gin (places);
+COMMENT ON TABLE @SCHEMA@.fact IS 'every amount, percent and ratio with what it measures, where and when (ANNOTATION.md, Facts), and the source its sentence cites';
+COMMENT ON COLUMN @SCHEMA@.fact.document_id IS 'the book';
+COMMENT ON COLUMN @SCHEMA@.fact.sentence_ordinal IS 'the sentence holding the figure (corpus.sentence)';
+COMMENT ON COLUMN @SCHEMA@.fact.paragraph_ordinal IS 'the paragraph holding the figure';
+COMMENT ON COLUMN @SCHEMA@.fact.line IS 'source line where the figure starts';
+COMMENT ON COLUMN @SCHEMA@.fact.char_start IS '1-based character position of the figure in the paragraph body (as in corpus.mention)';
+COMMENT ON COLUMN @SCHEMA@.fact.char_end IS 'position just after the figure';
+COMMENT ON COLUMN @SCHEMA@.fact.kind IS 'amount, percent or ratio';
+COMMENT ON COLUMN @SCHEMA@.fact.text IS 'the figure as written';
+COMMENT ON COLUMN @SCHEMA@.fact.indicator IS 'what is measured: a code of data/indicators.csv (trade_turnover, exports, ...), other when none applies';
+COMMENT ON COLUMN @SCHEMA@.fact.places IS 'the places the figure is about, sorted: ISO 3166-1/-2 codes, EAEU, CIS, EU; both partners of a bilateral figure';
+COMMENT ON COLUMN @SCHEMA@.fact.period IS 'the period the figure refers to (a change: the period it is observed in); NULL when the text gives none';
+COMMENT ON COLUMN @SCHEMA@.fact.amount IS 'an amount''s value (the low end of a range)';
+COMMENT ON COLUMN @SCHEMA@.fact.amount_high IS 'the high end of a range of amounts';
+COMMENT ON COLUMN @SCHEMA@.fact.number IS 'a percentage or ratio (the low end of a range)';
+COMMENT ON COLUMN @SCHEMA@.fact.number_high IS 'the high end of a range of percentages or ratios';
+COMMENT ON COLUMN @SCHEMA@.fact.qualifier IS 'approx, more_than, less_than, at_least or at_most';
+COMMENT ON COLUMN @SCHEMA@.fact.change IS 'increase or decrease for a change (grew by 27 per cent), NULL for a level';
+COMMENT ON COLUMN @SCHEMA@.fact.footnote_number IS 'the source: the first footnote the sentence cites, else the next one its paragraph cites (a quotation''s closing marker), else the one before; NULL when the paragraph cites none';
+COMMENT ON COLUMN @SCHEMA@.fact.source_url IS 'that footnote''s URL; NULL for a book or when there is no footnote';
+
+CREATE OR REPLACE VIEW @SCHEMA@.fact_flat AS
+SELECT f.document_id, d.name AS document, f.line, f.sentence_ordinal, f.kind, f.text, f.indicator,
+	f.places,
+	@EXTSCHEMA@.start_date(f.period) AS start_date,
+	@EXTSCHEMA@.end_date(f.period) AS end_date,
+	@EXTSCHEMA@.grain(f.period) AS grain,
+	CASE WHEN f.kind = 'amount' THEN @EXTSCHEMA@.currency(f.amount) END AS currency,
+	CASE WHEN f.kind = 'amount' THEN f.amount::numeric ELSE f.number END AS value,
+	CASE WHEN f.kind = 'amount' THEN f.amount_high::numeric ELSE f.number_high END AS high,
+	f.qualifier, f.change, f.footnote_number, f.source_url,
+	s.body AS sentence
+FROM @SCHEMA@.fact f
+JOIN @SCHEMA@.document d ON d.id = f.document_id
+JOIN @SCHEMA@.sentence s ON s.document_id = f.document_id AND s.ordinal = f.sentence_ordinal;
+COMMENT ON VIEW @SCHEMA@.fact_flat IS 'facts in plain SQL types (text, text[], numeric, date), for BI tools that know nothing of the extension''s types';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.document_id IS 'the book (corpus.document.id)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.document IS 'file name of the book';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.line IS 'source line where the figure starts: the place to check it';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.sentence_ordinal IS 'the sentence holding the figure, numbered through the book';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.kind IS 'amount, percent or ratio';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.text IS 'the figure as written';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.indicator IS 'what is measured: trade_turnover, trade_balance, exports, imports, services_trade, gdp, industrial_output, agricultural_output, investment, import_substitution, contracts, production, retail_trade, transport, budget, prices, employment or other';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.places IS 'places the figure is about, sorted codes: ISO 3166-1 alpha-2 (BY), ISO 3166-2 (BY-HO), EAEU, CIS, EU';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.start_date IS 'first day of the period the figure refers to; NULL when none';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.end_date IS 'last day of that period (inclusive)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.grain IS 'the period''s grain: month, months, quarter, half, year, years, ...';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.currency IS 'ISO 4217 code of an amount; NULL for a percent or ratio';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.value IS 'an amount in units of its currency (USD 900000000), a percentage (27 for 27%), or a ratio (1.5 for one and a half times)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.high IS 'the high end of a range; NULL otherwise';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.qualifier IS 'approx, more_than, less_than, at_least or at_most';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.change IS 'increase or decrease for a change, NULL for a level';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.footnote_number IS 'the footnote that is the figure''s source: its sentence''s, else its paragraph''s next or last';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.source_url IS 'the URL of that footnote';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.sentence IS 'the sentence holding the figure';
+
+-- econtext_reader: for analysts and BI tools, the views and nothing else.
+-- A role is cluster-wide: it is created once, by a loader allowed to.
+DO $reader$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader') THEN
+		IF (SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+			CREATE ROLE econtext_reader NOLOGIN;
+			COMMENT ON ROLE econtext_reader IS 'reads the views of econtext-load''s schemas (fact_flat, mention_flat) and nothing else';
+		ELSE
+			RAISE NOTICE 'role econtext_reader does not exist and % may not create it', current_user;
+		END IF;
+	END IF;
+	IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader') THEN
+		GRANT USAGE ON SCHEMA @SCHEMA@ TO econtext_reader;
+		GRANT SELECT ON @SCHEMA@.fact_flat, @SCHEMA@.mention_flat TO econtext_reader;
+	END IF;
+END
+$reader$;

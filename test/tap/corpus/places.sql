@@ -7,8 +7,10 @@ SELECT has_table('corpus', 'place', 'corpus.place exists');
 SELECT has_table('corpus', 'place_mention', 'corpus.place_mention exists');
 SELECT ok((SELECT count(*) FROM corpus.place) > 150, 'the lexicon of places is loaded');
 SELECT is_empty($$SELECT code FROM corpus.place
-	WHERE code !~ '^([A-Z]{2}|[A-Z]{2}-[A-Z]{1,3}|EAEU|CIS|EU|ASEAN)$'$$,
+	WHERE kind <> 'group' AND code !~ '^([A-Z]{2}|[A-Z]{2}-[A-Z]{1,3}|EAEU|CIS|EU)$'$$,
 	'codes are ISO 3166-1, ISO 3166-2 or a union');
+SELECT results_eq($$SELECT DISTINCT code FROM corpus.place WHERE kind = 'union' ORDER BY 1$$,
+	ARRAY['CIS', 'EAEU', 'EU'], 'the unions are the EAEU, the CIS and the EU');
 SELECT results_eq(
 	$$SELECT DISTINCT code FROM corpus.place WHERE name IN ('Gomel', 'Homiel', 'Gomel region', 'Homiel region') ORDER BY 1$$,
 	ARRAY['BY-HO'], 'Gomel and Homiel are one region');
