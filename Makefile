@@ -156,6 +156,11 @@ prove: $(LOADER)
 	$(LOADER) -d $(CORPUS_DB) data/*.txt
 	$(LOADER) -q -d $(CORPUS_DB) data/*.txt
 	pg_prove -d $(CORPUS_DB) --ext .sql test/tap/corpus/
+	@for q in test/questions/*.sql; do \
+		rows=`psql -X -At -v ON_ERROR_STOP=1 -d $(CORPUS_DB) -f $$q` || exit 1; \
+		test -n "$$rows" || { echo "$$q returns no rows" >&2; exit 1; }; \
+		echo "$$q: `echo "$$rows" | wc -l` rows"; \
+	done
 	$(MAKE) --no-print-directory score
 	prove --exec bash test/loader/
 

@@ -751,9 +751,10 @@ book_print_summary(const Book *book, FILE *out)
 	const char **codes = malloc(sizeof(char *) * (book->n_issues + 1));
 
 	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d sentences, %d footnotes, %d citations, "
-			"%d mentions, %d place names\n",
+			"%d mentions, %d place names, %d facts\n",
 			book->n_articles, book->n_pages, book->n_paragraphs, book->n_sentences,
-			book->n_footnotes, book->n_citations, book->n_mentions, book->n_place_mentions);
+			book->n_footnotes, book->n_citations, book->n_mentions, book->n_place_mentions,
+			book->n_facts);
 	fprintf(out, "  %d load issues", book->n_issues);
 	for (int i = 0; i < book->n_issues; i++)
 		codes[i] = book->issues[i].code;

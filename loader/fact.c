@@ -694,8 +694,9 @@ end_year(const EcPeriod *p, bool last, EcPeriod *out)
  * The period of the figure at [fb, fe): the nearest before it, or one
  * right after ("$111.7 million in 2020"), or the first after it.  A level
  * does not take "since 2016"; a change over it runs to the next period.
- * A target takes only a period after the word that makes it one ("a task
- * set in June 2021: to reach $1bn" has none).
+ * A target takes a period after the word that makes it one, or a year
+ * before it ("In 2023 the region aims to produce ..."), but not the day or
+ * month it was set on ("in June 2021 a task was set: to reach $1bn").
  */
 static bool
 own_period(const Reading *r, size_t fb, size_t fe, bool change, size_t not_before,
@@ -708,7 +709,10 @@ own_period(const Reading *r, size_t fb, size_t fe, bool change, size_t not_befor
 	{
 		const PeriodHere *ph = &r->periods[i];
 
-		if (ph->base || (ph->since && !change) || ph->from < not_before)
+		if (ph->base || (ph->since && !change))
+			continue;
+		/* before "aims to": a year it is for; a day or month it was set on */
+		if (ph->from < not_before && ph->period.grain < EC_GRAIN_YEAR)
 			continue;
 		if (ph->to <= fb)
 			before = i;
@@ -883,8 +887,13 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 		size_t		target_at = first_word_of(r->s, r->from, fb, target_words);
 		size_t		after = word_after(r->s, fe, r->to);
 
-		/* what it measures: "35.5% of EAEU imports", else the cue before */
-		if (m->kind[0] == 'p' && word_at(r->s, after, r->to, "of") &&
+		/*
+		 * What it measures: "35.5% of EAEU imports", "$900 million worth of
+		 * import-substituting products"; else the cue before.
+		 */
+		if (((m->kind[0] == 'p' && word_at(r->s, after, r->to, "of")) ||
+			 (word_at(r->s, after, r->to, "worth") &&
+			  word_at(r->s, word_after(r->s, after, r->to), r->to, "of"))) &&
 			(c = cue_find(r->cues, r->s, after, next < after + 50 ? next : after + 50, false, &where)) != NULL)
 			f->indicator = c->code;
 		else if ((c = cue_find(r->cues, r->s, seg, fb, true, &where)) != NULL)

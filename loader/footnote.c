@@ -114,6 +114,14 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 	if (url[len - 1] == '-')
 		book_issue(book, fb->line, "url_truncated",
 				   "footnote %d: the URL ends in a hyphen, cut off: %s", fb->number, url);
+	/* characters lost in conversion: no one can open it */
+	if (book_find(url, len, REPLACEMENT_CHAR) >= 0)
+	{
+		book_issue(book, fb->line, "url_truncated",
+				   "footnote %d: the URL lost characters in conversion (U+FFFD); left out", fb->number);
+		free(url);
+		return NULL;
+	}
 	return url;
 }
 

@@ -102,10 +102,14 @@ COMMENT ON COLUMN @SCHEMA@.sentence.body IS 'the sentence''s text';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.place (
 	code text NOT NULL,
-	kind text NOT NULL CHECK (kind IN ('country', 'region', 'union', 'group')),
+	kind text NOT NULL,
 	name text NOT NULL,
 	PRIMARY KEY (name)
 );
+-- (re)made here so that a schema loaded by an older loader learns 'group'
+ALTER TABLE @SCHEMA@.place DROP CONSTRAINT IF EXISTS place_kind_check;
+ALTER TABLE @SCHEMA@.place ADD CONSTRAINT place_kind_check
+	CHECK (kind IN ('country', 'region', 'union', 'group'));
 COMMENT ON TABLE @SCHEMA@.place IS 'the names and adjectives of places the loader looks for (data/places.csv), replaced at each load';
 COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region, EAEU, CIS or EU for a union, or a name such as ASEAN for a group of countries that figures do not take as a place';
 COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region, union (EAEU, CIS, EU) or group (a bloc that facts leave out)';
@@ -150,7 +154,7 @@ COMMENT ON COLUMN @SCHEMA@.footnote.line IS 'source line where the footnote star
 COMMENT ON COLUMN @SCHEMA@.footnote.article_ordinal IS 'the article on whose page it stands';
 COMMENT ON COLUMN @SCHEMA@.footnote.title IS 'the text before [Electronic resource], or before the author statement " / " of a book';
 COMMENT ON COLUMN @SCHEMA@.footnote.year IS 'the reference''s own year; NULL when unreadable';
-COMMENT ON COLUMN @SCHEMA@.footnote.url IS 'the URL, de-wrapped; NULL for books';
+COMMENT ON COLUMN @SCHEMA@.footnote.url IS 'the URL, de-wrapped; NULL for books and where the conversion lost characters of it (see load_issue)';
 COMMENT ON COLUMN @SCHEMA@.footnote.body IS 'the whole reference, its lines joined';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.citation (

@@ -93,19 +93,15 @@ FROM corpus.citation c
 JOIN corpus.footnote f ON f.document_id = c.document_id AND f.number = c.footnote_number
 WHERE f.url IS NOT NULL
 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5;
--- what sums were reported for 2021, and where does the book say so?
-SELECT a.line, a.text AS amount_text, a.amount, p.text AS period_text, a.qualifier
-FROM corpus.mention a
-JOIN corpus.mention p ON p.document_id = a.document_id AND p.paragraph_ordinal = a.paragraph_ordinal
-	AND p.kind = 'period' AND p.period <@ '2021'::reporting_period
-	AND abs(p.char_start - a.char_start) < 120
-WHERE a.kind = 'amount' AND a.amount > 'USD 100 million'::currency_amount
-ORDER BY a.amount DESC LIMIT 5;
 -- full-text search, with the source line of each hit
 SELECT p.first_line, ts_headline('english', p.body, q, 'MaxWords=18, MinWords=8') AS excerpt
 FROM corpus.paragraph p, to_tsquery('english', 'tractor & Uzbekistan') q
 WHERE p.body_tsv @@ q ORDER BY p.first_line LIMIT 3;
 SQL
+# three of the README's questions, on the facts of the book
+for q in test/questions/0[123]_*.sql; do
+	psql_demo -d econtext -v ON_ERROR_STOP=1 --echo-queries -P footer=off -f "$q"
+done
 # errors say what is wrong, and where
 psql_demo -d econtext --echo-queries \
 	-c "SELECT '\$2-3 billion'::currency_amount AS range_is_no_amount" 2>&1 || true
