@@ -34,6 +34,9 @@ typedef struct Text
 extern void text_append(Text *t, const char *s, size_t n);
 extern void text_putc(Text *t, char c);
 
+/* A letter or digit of a word, any non-ASCII byte included (words.c). */
+extern bool word_char(unsigned char c);
+
 /* Find needle in s[0, n); its offset, or -1. */
 extern long book_find(const char *s, size_t n, const char *needle);
 

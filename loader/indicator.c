@@ -4,7 +4,6 @@
  *		into the loader) that signal each indicator code of the annotation
  *		guide, and the search for the best of them in a stretch of text.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,12 +43,6 @@ indicators_free(CueList *cues)
 	}
 	free(cues->items);
 	memset(cues, 0, sizeof(*cues));
-}
-
-static bool
-word_char(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
 }
 
 /* The bytes cue c matches at s[pos] (a word start), or 0. */

@@ -6,7 +6,6 @@
  *		as written from their capital on ("Minsk Region" is "Minsk region"),
  *		and only as whole words.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -104,12 +103,6 @@ places_free(PlaceList *places)
 	}
 	free(places->items);
 	memset(places, 0, sizeof(*places));
-}
-
-static bool
-word_char(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
 }
 
 void

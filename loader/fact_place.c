@@ -1,0 +1,341 @@
+/*
+ * fact_place.c
+ *		The places a figure is about: those its sentence names (a region
+ *		standing for its country; not a city in a company's name, a venue,
+ *		or a currency's country), else those of the sentence before; "the
+ *		region" is the one named before; a flow naming one side takes its
+ *		partner from the sentences before, else the article's subject.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fact_int.h"
+
+static const char *const region_words[] = {"region", "oblast", NULL};
+
+/* what a place name before them names instead: a company ("Minsk Tractor Plant") */
+static const char *const company_words[] = {
+	"Plant", "Factory", "Works", "Combine", "Mill", "Holding", "Company",
+	"LLC", "JSC", "OJSC", "CJSC", "Ltd", "Group", NULL
+};
+
+static bool
+set_has(const PlaceSet *set, const char *code)
+{
+	for (int i = 0; i < set->n; i++)
+		if (strcmp(set->codes[i], code) == 0)
+			return true;
+	return false;
+}
+
+/* add code, or its first n bytes (its country) */
+static void
+set_add(PlaceSet *set, const char *code, size_t n)
+{
+	char		c[CODE_LEN];
+
+	if (n >= CODE_LEN || set->n == MAX_PLACES)
+		return;
+	memcpy(c, code, n);
+	c[n] = '\0';
+	if (!set_has(set, c))
+		memcpy(set->codes[set->n++], c, n + 1);
+}
+
+/* the country part of a code: "BY" of "BY-HO"; a union is its own */
+static size_t
+country_len(const char *code)
+{
+	const char *dash = strchr(code, '-');
+
+	return dash ? (size_t) (dash - code) : strlen(code);
+}
+
+static bool
+same_country(const char *a, const char *b)
+{
+	size_t		n = country_len(a);
+
+	return n == country_len(b) && strncmp(a, b, n) == 0;
+}
+
+/* A region makes its country redundant: "Gomel region ... Belarusian" is BY-HO. */
+static void
+set_drop_covered(PlaceSet *set)
+{
+	int			k = 0;
+
+	for (int i = 0; i < set->n; i++)
+	{
+		bool		covered = false;
+
+		if (strchr(set->codes[i], '-') == NULL)
+			for (int j = 0; j < set->n && !covered; j++)
+				covered = j != i && strchr(set->codes[j], '-') != NULL &&
+					same_country(set->codes[i], set->codes[j]);
+		if (!covered && k != i)
+			memcpy(set->codes[k], set->codes[i], CODE_LEN);
+		if (!covered)
+			k++;
+	}
+	set->n = k;
+}
+
+/* Do all the codes name one side (one country and its regions, or one union)? */
+bool
+one_side(const PlaceSet *set)
+{
+	for (int i = 1; i < set->n; i++)
+		if (!same_country(set->codes[0], set->codes[i]))
+			return false;
+	return set->n > 0;
+}
+
+/*
+ * A place name that is part of a company's name sets the country, not the
+ * city or region: "Minsk Tractor Plant", "MAZ-Tashkent LLC".
+ */
+static bool
+names_company(const char *s, size_t start, size_t end, size_t to)
+{
+	size_t		b = end;
+
+	if (start > 0 && s[start - 1] == '-' && start > 1 && isupper((unsigned char) s[start - 2]))
+		return true;
+	for (int words = 0; words < 3 && b < to; words++)
+	{
+		if (s[b] != ' ' || b + 1 >= to || !isupper((unsigned char) s[b + 1]))
+			return false;
+		b++;
+		for (int k = 0; company_words[k]; k++)
+			if (word_at(s, b, to, company_words[k]))
+				return true;
+		while (b < to && (word_char((unsigned char) s[b]) || s[b] == '-'))
+			b++;
+	}
+	return false;
+}
+
+/* Is the place at [b, e) inside a figure ("10 million Russian rubles")? */
+static bool
+in_figure(const Reading *r, size_t b, size_t e)
+{
+	for (int i = 0; i < r->nfigures; i++)
+	{
+		const Mention *m = &r->book->mentions[r->figures[i]];
+
+		if (b < r->byte_at[m->char_end - 1] && e > r->byte_at[m->char_start - 1])
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A city where something is held, not whose figure it is: "held in Minsk",
+ * "Minsk hosted".  A name with "region" in it is never a venue.
+ */
+static bool
+venue(const Reading *r, const PlaceMention *m, size_t b, size_t e)
+{
+	size_t		w = word_before(r->s, r->from, b);
+
+	if (strchr(m->code, '-') == NULL || any_word(m->text, 0, strlen(m->text), region_words))
+		return false;
+	return (w < b && word_at(r->s, w, b, "in")) ||
+		word_at(r->s, word_after(r->s, e - 1, r->to), r->to, "hosted");
+}
+
+void
+read_places(Reading *r, const Sentence *st, int *pm, const Carry *carry)
+{
+	Book	   *book = r->book;
+	bool		region_word = false;
+	char		region_of[CODE_LEN] = "";	/* "the Belarusian region": BY */
+	size_t		named_to = r->from;
+	const PlaceMention *before = NULL;
+
+	r->places.n = 0;
+	r->group = false;
+	for (; *pm < book->n_place_mentions &&
+		 book->place_mentions[*pm].sentence_ordinal <= st->ordinal; (*pm)++)
+	{
+		const PlaceMention *m = &book->place_mentions[*pm];
+		size_t		b = r->byte_at[m->char_start - 1],
+					e = r->byte_at[m->char_end - 1];
+		size_t		n = strlen(m->code);
+
+		if (m->sentence_ordinal != st->ordinal)
+			continue;
+		/* "the region" between the names: a region named before */
+		if (any_word(r->s, named_to, b, region_words))
+		{
+			region_word = true;
+			if (before != NULL && next_word_in(r->s, named_to, b, region_words) &&
+				country_len(before->code) < CODE_LEN)
+				snprintf(region_of, CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
+		}
+		named_to = e;
+		before = m;
+		if (strcmp(m->kind, "group") == 0)
+			r->group = true;
+		if (strcmp(m->kind, "group") == 0 || in_figure(r, b, e) || venue(r, m, b, e))
+			continue;
+		if (strchr(m->code, '-') != NULL && names_company(r->s, b, e, r->to))
+			n = country_len(m->code);
+		set_add(&r->places, m->code, n);
+	}
+	if (any_word(r->s, named_to, r->to, region_words))
+	{
+		region_word = true;
+		if (before != NULL && next_word_in(r->s, named_to, r->to, region_words) &&
+			country_len(before->code) < CODE_LEN)
+			snprintf(region_of, CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
+	}
+
+	/*
+	 * "the Belarusian region": the Belarusian region named before; "the
+	 * region's trade with Kyrgyzstan": a region of a country not named.
+	 */
+	if (region_word)
+		for (int i = 0; i < carry->places.n; i++)
+		{
+			const char *code = carry->places.codes[i];
+			bool		named = false;
+
+			if (strchr(code, '-') == NULL)
+				continue;
+			for (int k = 0; k < r->places.n; k++)
+				named |= same_country(code, r->places.codes[k]);
+			if (region_of[0] ? same_country(code, region_of) : !named)
+				set_add(&r->places, code, strlen(code));
+		}
+	set_drop_covered(&r->places);
+}
+
+/* Count the sides the sentence names; the article's subject is named most. */
+void
+count_sides(Carry *carry, const PlaceSet *set)
+{
+	for (int i = 0; i < set->n; i++)
+	{
+		size_t		n = country_len(set->codes[i]);
+		int			k = 0;
+
+		while (k < carry->nseen && !(strlen(carry->seen[k]) == n &&
+									 strncmp(carry->seen[k], set->codes[i], n) == 0))
+			k++;
+		if (k == carry->nseen)
+		{
+			if (k == 64 || n >= CODE_LEN)
+				continue;
+			memcpy(carry->seen[k], set->codes[i], n);
+			carry->seen[k][n] = '\0';
+			carry->seen_count[k] = 0;
+			carry->nseen++;
+		}
+		carry->seen_count[k]++;
+	}
+}
+
+static const char *
+article_subject(const Carry *carry)
+{
+	int			best = -1;
+
+	for (int k = 0; k < carry->nseen; k++)
+		if (best < 0 || carry->seen_count[k] > carry->seen_count[best])
+			best = k;
+	return best < 0 ? NULL : carry->seen[best];
+}
+
+/* indicators of flows between two sides, which a figure gives both of */
+static bool
+bilateral(const char *indicator)
+{
+	static const char *const flows[] = {
+		"trade_turnover", "trade_balance", "exports", "imports", "services_trade",
+		"contracts", "investment", "production", NULL
+	};
+
+	for (int k = 0; flows[k]; k++)
+		if (strcmp(indicator, flows[k]) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_union(const char *code)
+{
+	return strchr(code, '-') == NULL && strlen(code) > 2;
+}
+
+void
+figure_places(const Reading *r, const Carry *carry, const char *indicator, PlaceSet *out)
+{
+	bool		carried = r->places.n == 0;
+	bool		group = r->group;
+
+	*out = carried ? carry->places : r->places;
+	/* the sentence before named a group and no partner: "with ASEAN" */
+	if (carry->group && out->n > 0)
+	{
+		bool		partner = false;
+
+		for (int i = 0; i < carry->places.n; i++)
+			partner |= !same_country(carry->places.codes[i], out->codes[0]);
+		group |= !partner;
+	}
+	/* a union's own figures, carried on: "The union's map ... $270 billion" */
+	if (carried && out->n == 1 && is_union(out->codes[0]))
+		group = true;
+	/*
+	 * A flow naming one side takes the partner from the sentences before,
+	 * else the article's subject, else the last pair named.  Not where the
+	 * partner is a group with no code of its own ("with ASEAN").
+	 */
+	if (one_side(out) && bilateral(indicator) && !group)
+	{
+		const char *subject = article_subject(carry);
+
+		/* "with this country": the partner's country, not its region */
+		bool		country = any_word(r->s, r->from, r->to,
+									   (const char *const[]) {"country", NULL});
+
+		for (int i = 0; i < carry->places.n; i++)
+			if (!same_country(carry->places.codes[i], out->codes[0]))
+				set_add(out, carry->places.codes[i],
+						country ? country_len(carry->places.codes[i]) : strlen(carry->places.codes[i]));
+		if (one_side(out) && subject != NULL && !same_country(subject, out->codes[0]))
+			set_add(out, subject, strlen(subject));
+		for (int i = 0; i < carry->pair.n && one_side(out); i++)
+			if (!same_country(carry->pair.codes[i], out->codes[0]))
+				set_add(out, carry->pair.codes[i], strlen(carry->pair.codes[i]));
+	}
+	set_drop_covered(out);
+}
+
+static int
+code_order(const void *a, const void *b)
+{
+	return strcmp((const char *) a, (const char *) b);
+}
+
+char *
+places_literal(PlaceSet *set)
+{
+	Text		t = {0};
+
+	qsort(set->codes, set->n, CODE_LEN, code_order);
+	text_putc(&t, '{');
+	for (int i = 0; i < set->n; i++)
+	{
+		if (i > 0)
+			text_putc(&t, ',');
+		text_append(&t, set->codes[i], strlen(set->codes[i]));
+	}
+	text_putc(&t, '}');
+	text_putc(&t, '\0');
+	return t.data;
+}
