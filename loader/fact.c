@@ -313,7 +313,6 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 				prev_from = false;
 	bool		blocked = rolling_span(r->s, r->from, r->to);
 	bool		named = any_phrase(r->s, r->from, r->to, same_period_words);
-
 	int			cite = sentence_citation(book, st);
 	const char *last_cue = NULL;
 	size_t		where;
@@ -330,16 +329,14 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 		PlaceSet	places;
 		EcPeriod	period;
 		bool		has_period;
-
 		size_t		w = skip_fillers_back(r->s, seg, fb);
 		bool		from_fig = m->kind[0] == 'a' && w < fb && word_at(r->s, w, fb, "from");
 		bool		to_fig = m->kind[0] == 'a' && w < fb && word_at(r->s, w, fb, "to");
+		size_t		target_at = first_word_of(r->s, r->from, fb, target_words);
+		size_t		after = word_after(r->s, fe, r->to);
 
 		f->mention = r->figures[i];
 		f->sentence_ordinal = st->ordinal;
-
-		size_t		target_at = first_word_of(r->s, r->from, fb, target_words);
-		size_t		after = word_after(r->s, fe, r->to);
 
 		/*
 		 * What it measures: "35.5% of EAEU imports", "$900 million worth of
@@ -378,6 +375,8 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 		}
 		if (has_period)
 		{
+			char		buf[EC_PERIOD_BUFLEN];
+
 			/* "from $4.5bn to $11.6bn" in 2016-2021: each end its own year */
 			if (from_fig || (to_fig && prev_from))
 			{
@@ -385,11 +384,9 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 
 				if (period.grain == EC_GRAIN_YEARS)
 					end_year(&p, !from_fig, &period);
-				else if (from_fig)
-					ec_period_shift_years(&p, -1, &period);
+				else if (from_fig && !ec_period_shift_years(&p, -1, &period))
+					period = p;
 			}
-			char		buf[EC_PERIOD_BUFLEN];
-
 			ec_period_format(&period, buf);
 			f->period = book_strndup(buf, strlen(buf));
 		}
