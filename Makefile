@@ -93,7 +93,7 @@ install-loader: $(LOADER)
 $(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
 
 .PHONY: deps test install-loader unit-test unit-test-sanitized score regress-and-tap installcheck-all prove demo \
-	demo-stop bench
+	demo-stop bench fuzz fuzz-deps
 
 deps:
 	@missing=""; \
@@ -195,6 +195,39 @@ bench: deps
 	$(MAKE) --no-print-directory all test/bench/scan_bench
 	$(MAKE) --no-print-directory install
 	$(VIRTUALENV) test/bench/run
+
+# --- fuzzing: libFuzzer with ASan and UBSan --------------------------------
+# `make fuzz` runs each harness of test/fuzz/ for FUZZ_SECONDS (default 60),
+# seeded with the book's lines (the core) and the books (the loader); a crash
+# leaves its input in test/fuzz/build/ and fails the target.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR      = test/fuzz/build
+FUZZ_CFLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-Iextension/core -Iloader
+LOADER_BOOK_SRCS = $(filter-out loader/main.c loader/db.c loader/copy.c,$(LOADER_SRCS))
+
+$(FUZZ_DIR)/core_fuzz: test/fuzz/core_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h)
+	@mkdir -p $(FUZZ_DIR)
+	clang $(FUZZ_CFLAGS) -o $@ test/fuzz/core_fuzz.c $(CORE_SRCS)
+
+$(FUZZ_DIR)/loader_fuzz: test/fuzz/loader_fuzz.c $(LOADER_BOOK_SRCS) $(CORE_SRCS) \
+		$(wildcard loader/*.h extension/core/*.h) loader/places_csv.h loader/indicators_csv.h
+	@mkdir -p $(FUZZ_DIR)
+	clang $(FUZZ_CFLAGS) -o $@ test/fuzz/loader_fuzz.c $(LOADER_BOOK_SRCS) $(CORE_SRCS) -lcrypto
+
+fuzz-deps:
+	@command -v clang >/dev/null || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang; }
+
+fuzz: deps fuzz-deps $(FUZZ_DIR)/core_fuzz $(FUZZ_DIR)/loader_fuzz
+	@rm -rf $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/loader_seed
+	@mkdir -p $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/core_corpus $(FUZZ_DIR)/loader_seed $(FUZZ_DIR)/loader_corpus
+	@split -l 1 data/eurasian-integration-monograph.txt $(FUZZ_DIR)/core_seed/line-
+	@cp data/*.txt test/loader/fixtures/*.txt $(FUZZ_DIR)/loader_seed/
+	cd $(FUZZ_DIR) && ./core_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
+		-artifact_prefix=core- core_corpus core_seed
+	cd $(FUZZ_DIR) && ./loader_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=400000 \
+		-rss_limit_mb=4096 -artifact_prefix=loader- loader_corpus loader_seed
 
 # --- the demo cluster, kept under the project --------------------------------
 
