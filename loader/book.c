@@ -745,6 +745,15 @@ issue_code_cmp(const void *a, const void *b)
 	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
+const Footnote *
+book_footnote(const Book *book, int number)
+{
+	for (int i = 0; i < book->n_footnotes; i++)
+		if (book->footnotes[i].number == number)
+			return &book->footnotes[i];
+	return NULL;
+}
+
 void
 book_print_summary(const Book *book, FILE *out)
 {

@@ -34,6 +34,9 @@ typedef struct Text
 extern void text_append(Text *t, const char *s, size_t n);
 extern void text_putc(Text *t, char c);
 
+/* The footnote numbered number (the first, if the book repeats it), or NULL. */
+extern const Footnote *book_footnote(const Book *book, int number);
+
 /* A letter or digit of a word, any non-ASCII byte included (words.c). */
 extern bool word_char(unsigned char c);
 

@@ -199,6 +199,17 @@ own_period(const Reading *r, size_t fb, size_t fe, bool change, size_t not_befor
 
 /* --- change ----------------------------------------------------------- */
 
+/* The direction the word at s[v] names, within s[v, to); NULL for none ("more" is none). */
+static const char *
+word_direction(const char *s, size_t v, size_t to)
+{
+	if (next_word_in(s, v, to, fall_words))
+		return "decrease";
+	if (next_word_in(s, v, to, rise_words) && !word_at(s, v, to, "more"))
+		return "increase";
+	return NULL;
+}
+
 /*
  * "increase" or "decrease" for a change, NULL for a level.  seg is where the
  * text of this figure starts (after the figure before it).
@@ -225,12 +236,10 @@ figure_change(const Reading *r, const Mention *m, size_t seg, size_t fb, size_t 
 		/* the verb nearest before "by" decides; a rise by default */
 		for (; v < w; v = word_before(s, seg, v))
 		{
-			for (int k = 0; fall_words[k]; k++)
-				if (word_at(s, v, w, fall_words[k]))
-					return "decrease";
-			for (int k = 0; rise_words[k]; k++)
-				if (word_at(s, v, w, rise_words[k]) && !word_at(s, v, w, "more"))
-					return "increase";
+			const char *d = word_direction(s, v, w);
+
+			if (d != NULL)
+				return d;
 			if (v == seg || word_before(s, seg, v) == v)
 				break;
 		}
@@ -240,12 +249,8 @@ figure_change(const Reading *r, const Mention *m, size_t seg, size_t fb, size_t 
 	{
 		if (word_at(s, w, fb, "up"))
 			return "increase";
-		for (int k = 0; fall_words[k]; k++)
-			if (word_at(s, w, fb, fall_words[k]))
-				return "decrease";
-		for (int k = 0; rise_words[k]; k++)
-			if (word_at(s, w, fb, rise_words[k]) && !word_at(s, w, fb, "more"))
-				return "increase";
+		if (word_direction(s, w, fb) != NULL)
+			return word_direction(s, w, fb);
 	}
 	if (is_amount)
 		return NULL;
@@ -397,10 +402,10 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 
 		if (cite >= 0)
 		{
+			const Footnote *fn = book_footnote(book, book->citations[cite].footnote_number);
+
 			f->footnote_number = book->citations[cite].footnote_number;
-			for (int k = 0; k < book->n_footnotes; k++)
-				if (book->footnotes[k].number == f->footnote_number)
-					f->source_url = book->footnotes[k].url;
+			f->source_url = fn ? fn->url : NULL;
 		}
 		if (i + 1 == r->nfigures && places.n > 0 && r->places.n > 0)
 		{
@@ -458,7 +463,7 @@ book_find_facts(Book *book, const CueList *indicators)
 		int			nchars = 0;
 		int			first,
 					last;
-		Reading		r = {book, indicators, p, byte_at, p->body};
+		Reading		r = {book, indicators, byte_at, p->body};
 
 		if (byte_at == NULL)
 			abort();

@@ -52,7 +52,6 @@ typedef struct Reading
 {
 	Book	   *book;
 	const CueList *cues;
-	const Paragraph *p;
 	const size_t *byte_at;		/* byte offset of each 0-based character */
 	const char *s;				/* the paragraph body */
 	size_t		from,

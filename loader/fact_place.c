@@ -147,6 +147,22 @@ venue(const Reading *r, const PlaceMention *m, size_t b, size_t e)
 		word_at(r->s, word_after(r->s, e - 1, r->to), r->to, "hosted");
 }
 
+/*
+ * Between two names (or after the last), s[from, to): is "region" there, and
+ * does it follow the name before directly ("the Belarusian region": BY)?
+ */
+static void
+region_word_after(const Reading *r, size_t from, size_t to, const PlaceMention *before,
+				  bool *region_word, char *region_of)
+{
+	if (!any_word(r->s, from, to, region_words))
+		return;
+	*region_word = true;
+	if (before != NULL && next_word_in(r->s, from, to, region_words) &&
+		country_len(before->code) < CODE_LEN)
+		snprintf(region_of, CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
+}
+
 void
 read_places(Reading *r, const Sentence *st, int *pm, const Carry *carry)
 {
@@ -169,13 +185,7 @@ read_places(Reading *r, const Sentence *st, int *pm, const Carry *carry)
 		if (m->sentence_ordinal != st->ordinal)
 			continue;
 		/* "the region" between the names: a region named before */
-		if (any_word(r->s, named_to, b, region_words))
-		{
-			region_word = true;
-			if (before != NULL && next_word_in(r->s, named_to, b, region_words) &&
-				country_len(before->code) < CODE_LEN)
-				snprintf(region_of, CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
-		}
+		region_word_after(r, named_to, b, before, &region_word, region_of);
 		named_to = e;
 		before = m;
 		if (strcmp(m->kind, "group") == 0)
@@ -186,13 +196,7 @@ read_places(Reading *r, const Sentence *st, int *pm, const Carry *carry)
 			n = country_len(m->code);
 		set_add(&r->places, m->code, n);
 	}
-	if (any_word(r->s, named_to, r->to, region_words))
-	{
-		region_word = true;
-		if (before != NULL && next_word_in(r->s, named_to, r->to, region_words) &&
-			country_len(before->code) < CODE_LEN)
-			snprintf(region_of, CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
-	}
+	region_word_after(r, named_to, r->to, before, &region_word, region_of);
 
 	/*
 	 * "the Belarusian region": the Belarusian region named before; "the

@@ -123,15 +123,6 @@ add_mention(const EcMention *em, void *arg)
 	}
 }
 
-static int
-footnote_year(const Book *book, int number)
-{
-	for (int i = 0; i < book->n_footnotes; i++)
-		if (book->footnotes[i].number == number)
-			return book->footnotes[i].year;
-	return 0;
-}
-
 /* the year most cited in each article (0 when none) */
 static int *
 article_years(const Book *book, const int *cite_years)
@@ -173,7 +164,11 @@ book_find_mentions(Book *book)
 	if (cite_years == NULL)
 		abort();
 	for (int i = 0; i < book->n_citations; i++)
-		cite_years[i] = footnote_year(book, book->citations[i].footnote_number);
+	{
+		const Footnote *f = book_footnote(book, book->citations[i].footnote_number);
+
+		cite_years[i] = f ? f->year : 0;
+	}
 	art_years = article_years(book, cite_years);
 
 	for (int i = 0; i < book->n_paragraphs; i++)
