@@ -13,6 +13,7 @@
  *	  one space;
  *	- a sentence cut by a footnote block goes on at the top of the next page.
  */
+#define _GNU_SOURCE				/* memmem */
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -162,12 +163,9 @@ footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 long
 book_find(const char *s, size_t n, const char *needle)
 {
-	size_t		k = strlen(needle);
+	const char *hit = memmem(s, n, needle, strlen(needle));
 
-	for (size_t i = 0; i + k <= n; i++)
-		if (memcmp(s + i, needle, k) == 0)
-			return (long) i;
-	return -1;
+	return hit ? (long) (hit - s) : -1;
 }
 
 static bool

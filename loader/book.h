@@ -80,13 +80,15 @@ typedef struct Place
 	char	   *code;			/* ISO 3166-1 or 3166-2, or EAEU, CIS, EU */
 	char	   *kind;			/* country, region or union */
 	char	   *name;			/* a name or adjective, as written */
+	size_t		len;			/* strlen(name) */
 } Place;
 
 typedef struct PlaceList
 {
-	Place	   *items;			/* longest name first */
+	Place	   *items;			/* by first byte, and of those the longest first */
 	int			n;
 	int			cap;
+	int			by_first[257];	/* the names starting with byte c: [by_first[c], by_first[c + 1]) */
 } PlaceList;
 
 /* A place named in a sentence. */
@@ -132,13 +134,15 @@ typedef struct Cue
 	char	   *phrase;			/* without the '*' */
 	size_t		len;
 	bool		stem;
+	int			order;			/* its row in the file: the first of equals wins */
 } Cue;
 
 typedef struct CueList
 {
-	Cue		   *items;
+	Cue		   *items;			/* by lower-cased first byte, then as in the file */
 	int			n;
 	int			cap;
+	int			by_first[257];	/* the phrases starting with byte c, lower-cased */
 } CueList;
 
 /*

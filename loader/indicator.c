@@ -4,11 +4,25 @@
  *		into the loader) that signal each indicator code of the annotation
  *		guide, and the search for the best of them in a stretch of text.
  */
+#include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "book_int.h"
 #include "indicators_csv.h"		/* INDICATORS_CSV: data/indicators.csv */
+
+/* by the lower-cased first byte, and within it as in the file */
+static int
+by_folded_first(const void *a, const void *b)
+{
+	const Cue  *x = a;
+	const Cue  *y = b;
+	int			fx = tolower((unsigned char) x->phrase[0]);
+	int			fy = tolower((unsigned char) y->phrase[0]);
+
+	return fx != fy ? fx - fy : x->order - y->order;
+}
 
 void
 indicators_load(CueList *cues)
@@ -30,7 +44,10 @@ indicators_load(CueList *cues)
 		c->stem = fields[2][lens[2] - 1] == '*';
 		c->len = lens[2] - (c->stem ? 1 : 0);
 		c->phrase = book_strndup(fields[2], c->len);
+		c->order = cues->n - 1;
 	}
+	qsort(cues->items, cues->n, sizeof(Cue), by_folded_first);
+	lexicon_index(cues->by_first, cues->n, cues->items, sizeof(Cue), offsetof(Cue, phrase), true);
 }
 
 void
@@ -72,11 +89,12 @@ cue_find(const CueList *cues, const char *s, size_t from, size_t to, bool latest
 	{
 		const Cue  *here = NULL;
 		size_t		here_len = 0;
+		int			first = tolower((unsigned char) s[b]);
 
 		if (b > 0 && word_char((unsigned char) s[b - 1]))
 			continue;
 		/* the longest phrase at a word start: "exports of services", not "export*" */
-		for (int k = 0; k < cues->n; k++)
+		for (int k = cues->by_first[first]; k < cues->by_first[first + 1]; k++)
 		{
 			size_t		n = cue_match(&cues->items[k], s, b, to);
 

@@ -6,6 +6,8 @@
  *		as written from their capital on ("Minsk Region" is "Minsk region"),
  *		and only as whole words.
  */
+#include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -51,6 +53,28 @@ csv_next_row(const char **p, const char *header, int nfields, const char **field
 	return false;
 }
 
+void
+lexicon_index(int *by_first, int n, const void *items, size_t elem, size_t name_offset,
+			  bool fold)
+{
+	int			k = 0;
+
+	for (int c = 0; c < 256; c++)
+	{
+		by_first[c] = k;
+		while (k < n)
+		{
+			const char *name = *(char *const *) ((const char *) items + k * elem + name_offset);
+			unsigned char first = (unsigned char) name[0];
+
+			if ((fold ? (unsigned char) tolower(first) : first) != c)
+				break;
+			k++;
+		}
+	}
+	by_first[256] = n;
+}
+
 /* Read the next row of PLACES_CSV at *p into the entry; false at the end. */
 static bool
 next_place(const char **p, Place *pl)
@@ -63,17 +87,23 @@ next_place(const char **p, Place *pl)
 	pl->code = book_strndup(fields[0], lens[0]);
 	pl->kind = book_strndup(fields[1], lens[1]);
 	pl->name = book_strndup(fields[2], lens[2]);
+	pl->len = lens[2];
 	return true;
 }
 
 static int
-longer_first(const void *a, const void *b)
+by_first_then_longer(const void *a, const void *b)
 {
-	size_t		la = strlen(((const Place *) a)->name);
-	size_t		lb = strlen(((const Place *) b)->name);
+	const Place *x = a;
+	const Place *y = b;
+	unsigned char fx = (unsigned char) x->name[0];
+	unsigned char fy = (unsigned char) y->name[0];
 
-	return la < lb ? 1 : (la > lb ? -1 : strcmp(((const Place *) a)->name,
-												((const Place *) b)->name));
+	if (fx != fy)
+		return fx < fy ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return strcmp(x->name, y->name);
 }
 
 void
@@ -89,7 +119,9 @@ places_load(PlaceList *places)
 			book_grow((void **) &places->items, &places->cap, sizeof(Place));
 		places->items[places->n++] = pl;
 	}
-	qsort(places->items, places->n, sizeof(Place), longer_first);
+	qsort(places->items, places->n, sizeof(Place), by_first_then_longer);
+	lexicon_index(places->by_first, places->n, places->items, sizeof(Place),
+							 offsetof(Place, name), false);
 }
 
 void
@@ -119,15 +151,14 @@ book_find_places(Book *book, const PlaceList *places)
 		{
 			if (b > 0 && word_char((unsigned char) s[b - 1]))
 				continue;
-			for (int k = 0; k < places->n; k++)
+			unsigned char first = (unsigned char) s[b];
+
+			for (int k = places->by_first[first]; k < places->by_first[first + 1]; k++)
 			{
 				const Place *pl = &places->items[k];
-				size_t		n;
+				size_t		n = pl->len;
 				PlaceMention *pm;
 
-				if (pl->name[0] != s[b])
-					continue;
-				n = strlen(pl->name);
 				/* as written, but "Minsk Region" is "Minsk region" */
 				if (b + n > len || strncasecmp(s + b + 1, pl->name + 1, n - 1) != 0 ||
 					(b + n < len && word_char((unsigned char) s[b + n])))

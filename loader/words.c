@@ -27,24 +27,22 @@ static const char *const count_words[] = {
 	"few", "several", "decade", "decades", NULL
 };
 
-bool
-word_char(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80;
-}
-
 /* Does s[pos] start a word equal to w (case-blind; w ending in '*': a stem)? */
 bool
 word_at(const char *s, size_t pos, size_t to, const char *w)
 {
-	size_t		n = strlen(w);
-	bool		stem = n > 0 && w[n - 1] == '*';
+	size_t		n;
+	bool		stem;
 
+	/* the cheap refusals first: callers try every position of a stretch */
+	if (pos >= to || (pos > 0 && word_char((unsigned char) s[pos - 1])) ||
+		tolower((unsigned char) s[pos]) != tolower((unsigned char) w[0]))
+		return false;
+	n = strlen(w);
+	stem = n > 0 && w[n - 1] == '*';
 	if (stem)
 		n--;
 	if (pos + n > to || strncasecmp(s + pos, w, n) != 0)
-		return false;
-	if (pos > 0 && word_char((unsigned char) s[pos - 1]))
 		return false;
 	return stem || pos + n == to || !word_char((unsigned char) s[pos + n]);
 }

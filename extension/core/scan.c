@@ -684,29 +684,31 @@ ec_scan_trigger_word(int i, const char **word)
 static size_t
 read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t *hash)
 {
+	const unsigned char *s = (const unsigned char *) S->s;
 	size_t		q = p;
+	size_t		k = 0;			/* in a local, not *n: word may alias it */
 	uint32_t	h = 2166136261u;
 
-	*n = 0;
-	*upper = true;
 	while (q < S->len)
 	{
-		unsigned char l = (unsigned char) S->s[q] | 0x20;
+		unsigned char l = s[q] | 0x20;
 
 		if (l < 'a' || l > 'z')
 			break;
-		if (*n < 15)
+		if (k < 15)
 		{
-			word[(*n)++] = (char) l;
+			word[k++] = (char) l;
 			h = (h ^ l) * 16777619u;	/* word_hash(), as the word is read */
 		}
 		q++;
 	}
+	*upper = true;
 	/* only three-letter words need it: ISO codes */
-	for (size_t k = p; k < q && *n == 3; k++)
-		*upper &= S->s[k] < 'a';
+	for (size_t i = p; i < q && k == 3; i++)
+		*upper &= s[i] < 'a';
+	*n = k;
 	*hash = h;
-	word[*n] = '\0';
+	word[k] = '\0';
 	return q;
 }
 
