@@ -3,8 +3,10 @@
 #   make demo    install what is missing, build, install, start the local
 #                cluster under .pgdata/ and show the extension at work
 #   make test    install what is missing, build with -Werror, run the core's
-#                unit tests, pg_regress and pgTAP against a throwaway cluster
+#                unit tests (also under ASan/UBSan), a brief fuzzing run, then
+#                pg_regress and pgTAP against a throwaway cluster
 #   make bench   benchmarks (test/bench/run) against a throwaway cluster
+#   make fuzz    each libFuzzer harness for FUZZ_SECONDS (default 60)
 
 PG_MAJOR   = 15
 PG_BINDIR  = /usr/lib/postgresql/$(PG_MAJOR)/bin
@@ -93,7 +95,7 @@ install-loader: $(LOADER)
 $(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
 
 .PHONY: deps test install-loader unit-test unit-test-sanitized score regress-and-tap installcheck-all prove demo \
-	demo-stop bench fuzz fuzz-deps
+	demo-stop bench fuzz fuzz-brief fuzz-deps
 
 deps:
 	@missing=""; \
@@ -139,6 +141,7 @@ test: deps
 	$(MAKE) --no-print-directory install
 	$(MAKE) --no-print-directory unit-test
 	$(MAKE) --no-print-directory unit-test-sanitized
+	$(MAKE) --no-print-directory fuzz-brief
 	$(VIRTUALENV) $(MAKE) --no-print-directory installcheck-all
 
 installcheck-all:
@@ -198,9 +201,11 @@ bench: deps
 
 # --- fuzzing: libFuzzer with ASan and UBSan --------------------------------
 # `make fuzz` runs each harness of test/fuzz/ for FUZZ_SECONDS (default 60),
-# seeded with the book's lines (the core) and the books (the loader); a crash
-# leaves its input in test/fuzz/build/ and fails the target.
+# seeded with the book's lines (the core) and runs of 250 lines of the book
+# and the fixtures (the loader); a crash leaves its input in test/fuzz/build/
+# and fails the target.  `make test` runs each for FUZZ_BRIEF seconds.
 FUZZ_SECONDS ?= 60
+FUZZ_BRIEF   ?= 10
 FUZZ_DIR      = test/fuzz/build
 FUZZ_CFLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-Iextension/core -Iloader
@@ -223,11 +228,15 @@ fuzz: deps fuzz-deps $(FUZZ_DIR)/core_fuzz $(FUZZ_DIR)/loader_fuzz
 	@rm -rf $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/loader_seed
 	@mkdir -p $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/core_corpus $(FUZZ_DIR)/loader_seed $(FUZZ_DIR)/loader_corpus
 	@split -l 1 data/eurasian-integration-monograph.txt $(FUZZ_DIR)/core_seed/line-
-	@cp data/*.txt test/loader/fixtures/*.txt $(FUZZ_DIR)/loader_seed/
+	@split -l 250 data/eurasian-integration-monograph.txt $(FUZZ_DIR)/loader_seed/part-
+	@cp test/loader/fixtures/*.txt $(FUZZ_DIR)/loader_seed/
 	cd $(FUZZ_DIR) && ./core_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
 		-artifact_prefix=core- core_corpus core_seed
-	cd $(FUZZ_DIR) && ./loader_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=400000 \
+	cd $(FUZZ_DIR) && ./loader_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 		-rss_limit_mb=4096 -artifact_prefix=loader- loader_corpus loader_seed
+
+fuzz-brief:
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_BRIEF)
 
 # --- the demo cluster, kept under the project --------------------------------
 
