@@ -95,7 +95,7 @@ install-loader: $(LOADER)
 $(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
 
 .PHONY: deps test install-loader unit-test unit-test-sanitized score regress-and-tap installcheck-all prove demo \
-	demo-stop bench fuzz fuzz-brief fuzz-deps
+	demo-stop bench bench-smoke fuzz fuzz-brief fuzz-deps
 
 deps:
 	@missing=""; \
@@ -166,6 +166,7 @@ prove: $(LOADER)
 	done
 	$(MAKE) --no-print-directory score
 	prove --exec bash test/loader/
+	$(MAKE) --no-print-directory bench-smoke
 
 # The mentions of the loaded book against the hand-made gold of the
 # evaluation set: fails when a kind's F1 or normalised share is below 0.97.
@@ -198,6 +199,10 @@ bench: deps
 	$(MAKE) --no-print-directory all test/bench/scan_bench
 	$(MAKE) --no-print-directory install
 	$(VIRTUALENV) test/bench/run
+
+# the benchmark suite at toy sizes, to keep it working (part of make test)
+bench-smoke: test/bench/scan_bench $(LOADER)
+	BENCH_SMOKE=1 RUNS=1 ROWS=10000 BIG_ROWS=20000 SCALES="1 2" test/bench/run
 
 # --- fuzzing: libFuzzer with ASan and UBSan --------------------------------
 # `make fuzz` runs each harness of test/fuzz/ for FUZZ_SECONDS (default 60),
