@@ -71,6 +71,13 @@ reporting_period_contains(const ReportingPeriod *a, const ReportingPeriod *b)
 	return a->start <= b->start && b->end <= a->end;
 }
 
+/* a ends the day before b starts, or b the day before a starts */
+static inline bool
+reporting_period_adjacent(const ReportingPeriod *a, const ReportingPeriod *b)
+{
+	return (int64) a->end + 1 == b->start || (int64) b->end + 1 == a->start;
+}
+
 /* The year of an anchor date; 22023 when it is infinite. */
 extern int	reporting_period_anchor_year(DateADT anchor, const char *function);
 

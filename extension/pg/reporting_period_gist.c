@@ -18,12 +18,15 @@
 
 /* the strategy numbers of core's range_ops */
 #define STRAT_BEFORE		RTLeftStrategyNumber	/* << */
+#define STRAT_OVERLEFT		RTOverLeftStrategyNumber	/* &< */
 #define STRAT_OVERLAPS		RTOverlapStrategyNumber /* && */
+#define STRAT_OVERRIGHT		RTOverRightStrategyNumber	/* &> */
 #define STRAT_AFTER			RTRightStrategyNumber	/* >> */
 #define STRAT_CONTAINS		RTContainsStrategyNumber	/* @> */
 #define STRAT_CONTAINED_BY	RTContainedByStrategyNumber /* <@ */
 #define STRAT_CONTAINS_DATE RTContainsElemStrategyNumber	/* @> date */
 #define STRAT_EQUAL			RTEqualStrategyNumber	/* = */
+#define STRAT_ADJACENT		RTAdjacentStrategyNumber	/* -|- */
 
 static ReportingPeriod *
 bounding(int32 start, int32 end)
@@ -68,6 +71,15 @@ reporting_period_gist_consistent(PG_FUNCTION_ARGS)
 			PG_RETURN_BOOL(leaf ? key->end < q->start : key->start < q->start);
 		case STRAT_AFTER:
 			PG_RETURN_BOOL(leaf ? key->start > q->end : key->end > q->end);
+		case STRAT_OVERLEFT:
+			PG_RETURN_BOOL(leaf ? key->end <= q->end : key->start <= q->end);
+		case STRAT_OVERRIGHT:
+			PG_RETURN_BOOL(leaf ? key->start >= q->start : key->end >= q->start);
+		case STRAT_ADJACENT:
+			/* a subtree holds a span ending or starting next to q if it covers that day */
+			PG_RETURN_BOOL(leaf ? reporting_period_adjacent(key, q)
+						   : ((int64) key->start < q->start && q->start - 1 <= (int64) key->end) ||
+						   ((int64) key->start <= (int64) q->end + 1 && (int64) q->end < key->end));
 		case STRAT_EQUAL:
 			PG_RETURN_BOOL(leaf ? reporting_period_cmp_internal(key, q) == 0
 						   : reporting_period_contains(key, q));

@@ -142,3 +142,30 @@ reporting_period_after(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(PG_GETARG_REPORTING_PERIOD_P(0)->start >
 				   PG_GETARG_REPORTING_PERIOD_P(1)->end);
 }
+
+/* does not extend to the right of: a ends no later than b */
+PG_FUNCTION_INFO_V1(reporting_period_overleft);
+Datum
+reporting_period_overleft(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_REPORTING_PERIOD_P(0)->end <=
+				   PG_GETARG_REPORTING_PERIOD_P(1)->end);
+}
+
+/* does not extend to the left of: a starts no earlier than b */
+PG_FUNCTION_INFO_V1(reporting_period_overright);
+Datum
+reporting_period_overright(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_REPORTING_PERIOD_P(0)->start >=
+				   PG_GETARG_REPORTING_PERIOD_P(1)->start);
+}
+
+/* one follows the other with no day between: H1 2021 -|- H2 2021 */
+PG_FUNCTION_INFO_V1(reporting_period_adjacent_op);
+Datum
+reporting_period_adjacent_op(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(reporting_period_adjacent(PG_GETARG_REPORTING_PERIOD_P(0),
+											 PG_GETARG_REPORTING_PERIOD_P(1)));
+}

@@ -99,10 +99,11 @@ SELECT '2021-Q1'::reporting_period = '2021-01/2021-03' AS same_span_other_grain,
 
 -- range operators
 SELECT a, b, a && b AS overlaps, a @> b AS contains, a <@ b AS contained,
-	a << b AS before, a >> b AS after
+	a << b AS before, a >> b AS after, a &< b AS overleft, a &> b AS overright,
+	a -|- b AS adjacent
 FROM (VALUES ('2021'::reporting_period, '2021-H1'::reporting_period),
 	('2021-H1', '2021-H2'), ('2020', '2021-Q1'), ('2021-Q2', '2021-01/2021-04'),
-	('2022', '2021')) v(a, b);
+	('2022', '2021'), ('2021-H2', '2021-H1'), ('2021-01-31', '2021-02')) v(a, b);
 SELECT '2021-H1'::reporting_period @> date '2021-03-15',
 	date '2021-07-01' <@ '2021-H1'::reporting_period;
 
@@ -120,7 +121,8 @@ EXPLAIN (COSTS OFF) SELECT count(*) FROM periods WHERE date '2021-03-15' <@ p;
 CREATE TABLE queries (q text);
 INSERT INTO queries VALUES ('p && ''2021-H1'''), ('p @> date ''2021-03-15'''),
 	('date ''2021-03-15'' <@ p'), ('p @> ''2021-Q1'''), ('p <@ ''2021'''),
-	('p << ''1990-06'''), ('p >> ''2022-06'''), ('p = (SELECT p FROM periods WHERE id = 100)');
+	('p << ''1990-06'''), ('p >> ''2022-06'''), ('p = (SELECT p FROM periods WHERE id = 100)'),
+	('p &< ''1991'''), ('p &> ''2022-06'''), ('p -|- ''2021-H1'''), ('p -|- ''2000-03-15''');
 CREATE FUNCTION count_where(cond text) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE n bigint;
 BEGIN

@@ -34,11 +34,14 @@ SELECT results_eq(
 	  FROM pg_amop o JOIN pg_opfamily f ON f.oid = o.amopfamily
 	  WHERE f.opfname = 'reporting_period_gist_ops' ORDER BY 1$$,
 	$$VALUES (1, '<<(reporting_period,reporting_period)'),
+	         (2, '&<(reporting_period,reporting_period)'),
 	         (3, '&&(reporting_period,reporting_period)'),
+	         (4, '&>(reporting_period,reporting_period)'),
 	         (5, '>>(reporting_period,reporting_period)'),
 	         (7, '@>(reporting_period,reporting_period)'),
 	         (8, '<@(reporting_period,reporting_period)'),
 	         (16, '@>(reporting_period,date)'),
+	         (17, '-|-(reporting_period,reporting_period)'),
 	         (18, '=(reporting_period,reporting_period)')$$,
 	'GiST serves the range operators with core range_ops strategy numbers');
 
