@@ -712,8 +712,6 @@ read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t 
 	return q;
 }
 
-static bool may_start(const Scan *S, size_t p, size_t *end);
-
 /*
  * The commonest trigger words start a mention only before certain words:
  * "in excess of", "at least", "a million", "the first half", "by 2025".
@@ -767,16 +765,20 @@ find_word(const char *word, const char *const *table, size_t stride, size_t n)
 	return -1;
 }
 
-static bool
-next_word_allows(const Scan *S, const char *word, size_t end)
+/*
+ * Does the word after word (which ends at end) let word start a mention:
+ * 1 or 0, or -1 when any word a mention may start with will do, and the
+ * word at *next decides.
+ */
+static int
+next_word_allows(const Scan *S, const char *word, size_t end, size_t *next_word)
 {
 	int			i = find_word(word, &helped_words[0].word, sizeof(helped_words[0]),
 							  N_ELEMS(helped_words));
 
 	if (i >= 0)
 	{
-		size_t		next,
-					next_end;
+		size_t		next;
 		char		w[16];
 		size_t		n;
 		bool		upper;
@@ -784,26 +786,32 @@ next_word_allows(const Scan *S, const char *word, size_t end)
 
 		next = sp(S, end);
 		if (next == end || next >= S->len)
-			return false;
+			return 0;
 		read_word(S, next, w, &n, &upper, &hash);
 		/* any word a mention may start with; "the year" is one too */
 		if (helped_words[i].next[0] == NULL)
-			return may_start(S, next, &next_end) || strcmp(w, "year") == 0;
+		{
+			if (strcmp(w, "year") == 0)
+				return 1;
+			*next_word = next;
+			return -1;
+		}
 		for (int k = 0; k < 4 && helped_words[i].next[k]; k++)
 			if (strcmp(w, helped_words[i].next[k]) == 0)
-				return true;
+				return 1;
 		/* "this [2021] year" */
 		return helped_words[i].next[1] == NULL && S->s[next] == '[';
 	}
-	return true;
+	return 1;
 }
 
 /*
  * Could a mention start at the word at p: a digit, a sign, H1, USD, or one
- * of the trigger words?  *end is set to the end of the word.
+ * of the trigger words?  1 or 0, or -1 when the word at *next decides.
+ * *end is set to the end of the word.
  */
-static bool
-may_start(const Scan *S, size_t p, size_t *end)
+static int
+word_may_start(const Scan *S, size_t p, size_t *end, size_t *next)
 {
 	char		word[16];
 	size_t		n;
@@ -814,16 +822,52 @@ may_start(const Scan *S, size_t p, size_t *end)
 
 	*end = q;
 	if (n == 0)
-		return true;			/* a digit, a sign, a bracket */
+		return 1;				/* a digit, a sign, a bracket */
 	if (q < S->len && (ec_is_digit((unsigned char) S->s[q]) || S->s[q] == '$'))
-		return true;			/* H1, Q3, Br200, US$ */
+		return 1;				/* H1, Q3, Br200, US$ */
 	if (upper && n == 3)
 		return ec_currency_lookup(S->s + p, &code);
 	if (n >= 15 || !filter_has(hash) ||
 		find_word(word, trigger_words, sizeof(char *), N_ELEMS(trigger_words)) < 0)
-		return false;
+		return 0;
 	/* the helped words are all short */
-	return n > 4 || next_word_allows(S, word, q);
+	return n > 4 ? 1 : next_word_allows(S, word, q, next);
+}
+
+/* A run of words that leave it to the word after them, and its answer */
+typedef struct WordRun
+{
+	size_t		start;			/* the first word of the run */
+	size_t		decider;		/* the word after the run, which decided */
+	bool		allowed;
+} WordRun;
+
+/*
+ * Could a mention start at the word at p?  *end is set to the end of the
+ * word.  "the", "by", "from", "an" leave it to the word after them, which may
+ * be one of them again: a run of them ("the the the ...") is walked in a
+ * loop, not by recursion, which a long run drove off the stack.  Its answer
+ * is kept in *run for the words of the run asked about next, which would
+ * otherwise walk the rest of the run again, in time quadratic in its length.
+ */
+static bool
+may_start(const Scan *S, size_t p, size_t *end, WordRun *run)
+{
+	size_t		next = 0;
+	size_t		e;
+	int			r = word_may_start(S, p, end, &next);
+
+	if (r >= 0)
+		return r;
+	/* a later word of the run walked before: words and white space only */
+	if (p > run->start && p < run->decider && !ec_is_alpha((unsigned char) S->s[p - 1]))
+		return run->allowed;
+	run->start = p;
+	do
+		run->decider = next;
+	while ((r = word_may_start(S, run->decider, &e, &next)) < 0);
+	run->allowed = r;
+	return r;
 }
 
 static size_t
@@ -874,6 +918,7 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 		EcMentionSink sink, void *arg)
 {
 	Scan		S = {0};
+	WordRun		run = {0};
 	size_t		p = 0;
 
 	S.s = s;
@@ -895,7 +940,7 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 		{
 			size_t		word_end;
 
-			if (may_start(&S, p, &word_end) && (e = try_at(&S, p)) > p)
+			if (may_start(&S, p, &word_end, &run) && (e = try_at(&S, p)) > p)
 				p = e;
 			else			/* no mention starts inside a word */
 				for (p = word_end; p < len && ec_is_digit((unsigned char) s[p]); p++)

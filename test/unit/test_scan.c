@@ -68,8 +68,8 @@ check_scan(const char *text, bool anchored, const char *expected)
 			strcat(got, "; ");
 		strcat(got, f.lines[i]);
 	}
-	CHECK(strcmp(got, expected) == 0, "scan \"%s\"\n#   got:      %s\n#   expected: %s",
-		  text, got, expected);
+	CHECK(strcmp(got, expected) == 0, "scan \"%.80s%s\"\n#   got:      %s\n#   expected: %s",
+		  text, len > 80 ? "..." : "", got, expected);
 }
 
 void
@@ -102,4 +102,23 @@ test_scan(void)
 	check_scan("$2-", false, "amount|$2|USD 2");
 	check_scan("from 2010 to 2019 and the 2020-2021 academic year", false,
 			   "period|from 2010 to 2019|2010/2019; period|2020-2021 academic year|2020-09/2021-08");
+	check_scan("by the by the first half of 2021, from the an 2020", false,
+			   "period|by the first half of 2021|2021-H1 ON_OR_BEFORE; period|2020|2020");
+
+	/*
+	 * a long run of words that leave it to the next word ("the the ... 2021")
+	 * once recursed once per word, off the stack (found by the SQL tests)
+	 */
+	{
+		const char *unit = "the by from an ";
+		size_t		n = 200000;
+		char	   *run = malloc(n * strlen(unit) + 5);
+
+		for (size_t i = 0; i < n; i++)
+			memcpy(run + i * strlen(unit), unit, strlen(unit));
+		memcpy(run + n * strlen(unit), "2021", 5);
+		check_scan(run + (n - 1) * strlen(unit), false, "period|2021|2021");
+		check_scan(run, false, "period|2021|2021");
+		free(run);
+	}
 }
