@@ -242,6 +242,10 @@ main(int argc, char **argv)
 			conn = connect_db(dbname, host, port, user);
 			if (conn == NULL)
 			{
+				/* no server to try the rest on: say so for each of them */
+				for (int k = i; k < argc; k++)
+					fprintf(stderr, "econtext-load: %s: not loaded: no connection to the database\n",
+							argv[k]);
 				book_free(&book);
 				source_free(&src);
 				return EXIT_CONNECT;
@@ -269,12 +273,14 @@ main(int argc, char **argv)
 					fputc('\n', stderr);
 				if (PQstatus(conn) != CONNECTION_OK)
 				{
-					book_free(&book);
-					source_free(&src);
+					/* the server went away: connect again for the next file */
 					PQfinish(conn);
-					return EXIT_CONNECT;
+					conn = NULL;
+					if (status < EXIT_CONNECT)
+						status = EXIT_CONNECT;
 				}
-				status = EXIT_DATABASE;
+				else if (status < EXIT_DATABASE)
+					status = EXIT_DATABASE;
 				break;
 			case LOAD_UNCHANGED:
 				if (!quiet)

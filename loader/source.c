@@ -90,6 +90,10 @@ read_all(int fd, const char *path, Source *src, char *errbuf, size_t errlen)
 		}
 		if (n == 0)
 			break;
+		/* a file that grows while it is read stops at the limit too */
+		if (src->size + n > SOURCE_MAX_SIZE)
+			return fail(errbuf, errlen, "%s: more than the %ld bytes a book may have",
+						path, SOURCE_MAX_SIZE, 0);
 		for (ssize_t i = 0; i < n; i++)
 		{
 			if (src->data[src->size + i] == '\n')
@@ -108,15 +112,15 @@ read_all(int fd, const char *path, Source *src, char *errbuf, size_t errlen)
 	return 0;
 }
 
-static void
-digest(Source *src)
+void
+sha256_hex(const void *data, size_t n, char *hex)
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0;
 
-	EVP_Digest(src->data, src->size, md, &mdlen, EVP_sha256(), NULL);
+	EVP_Digest(data, n, md, &mdlen, EVP_sha256(), NULL);
 	for (unsigned int i = 0; i < mdlen && i < 32; i++)
-		snprintf(src->sha256 + 2 * i, 3, "%02x", md[i]);
+		snprintf(hex + 2 * i, 3, "%02x", md[i]);
 }
 
 int
@@ -131,17 +135,34 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 
 	memset(src, 0, sizeof(*src));
 	src->path = path;
-	fd = open(path, O_RDONLY);
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	fd = open(path, O_RDONLY | O_NONBLOCK);
 	if (fd < 0)
 	{
 		snprintf(errbuf, errlen, "%s: cannot open: %s", path, strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode))
+	if (fstat(fd, &st) != 0)
+	{
+		snprintf(errbuf, errlen, "%s: cannot stat: %s", path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(st.st_mode))
 	{
 		close(fd);
-		return fail(errbuf, errlen, "%s: is a directory, not a text file", path, 0, 0);
+		return fail(errbuf, errlen, S_ISDIR(st.st_mode) ?
+					"%s: is a directory, not a text file" :
+					"%s: is not a regular file (a device, FIFO or socket), not a text file",
+					path, 0, 0);
 	}
+	if (st.st_size > SOURCE_MAX_SIZE)
+	{
+		close(fd);
+		return fail(errbuf, errlen, "%s: %ld bytes, more than the %ld a book may have",
+					path, (long) st.st_size, SOURCE_MAX_SIZE);
+	}
+	(void) fcntl(fd, F_SETFL, 0);	/* blocking reads from here on */
 	rc = read_all(fd, path, src, errbuf, errlen);
 	close(fd);
 	if (rc != 0)
@@ -178,7 +199,7 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 	}
 	if (!nonblank)
 		return fail(errbuf, errlen, "%s: is empty", path, 0, 0);
-	digest(src);
+	sha256_hex(src->data, src->size, src->sha256);
 
 	/* split into lines; CRLF ends a line as LF does */
 	cap = 1024;

@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 #define SOURCE_MAX_LINE (1024 * 1024)
+/* a book converted from PDF is a few MB; this keeps memory bounded */
+#define SOURCE_MAX_SIZE (256L * 1024 * 1024)
 
 typedef struct SourceLine
 {
@@ -34,5 +36,8 @@ typedef struct Source
 extern int	source_read(const char *path, Source *src, char *errbuf, size_t errlen);
 
 extern void source_free(Source *src);
+
+/* The SHA-256 of n bytes as 64 hex digits and a NUL, into hex[65]. */
+extern void sha256_hex(const void *data, size_t n, char *hex);
 
 #endif							/* ECL_SOURCE_H */
