@@ -39,35 +39,41 @@ rollback(PGconn *conn)
 	PQclear(res);
 }
 
-/* sql with every placeholder replaced by value (a quoted identifier) */
+/*
+ * sql/corpus.sql with @SCHEMA@ and @EXTSCHEMA@ replaced by the quoted names,
+ * in one pass over the script: a name that holds a placeholder's text is
+ * never read again as one.
+ */
 static char *
-replace_all(const char *sql, const char *placeholder, const char *value)
+fill_template(const char *sql, const char *schema, const char *extschema)
 {
-	size_t		plen = strlen(placeholder);
-	size_t		vlen = strlen(value);
+	static const char *const placeholder[] = {"@SCHEMA@", "@EXTSCHEMA@"};
+	const char *value[] = {schema, extschema};
+	size_t		longest = strlen(schema) > strlen(extschema) ? strlen(schema) : strlen(extschema);
 	size_t		n = 0;
-	const char *p;
 	char	   *out;
 	char	   *o;
 
-	for (p = sql; (p = strstr(p, placeholder)) != NULL; p += plen)
+	for (const char *p = sql; (p = strchr(p, '@')) != NULL; p++)
 		n++;
-	out = malloc(strlen(sql) + n * vlen + 1);
+	out = malloc(strlen(sql) + n * longest + 1);
 	if (out == NULL)
 		return NULL;
 	o = out;
-	for (p = sql;;)
+	for (const char *p = sql; *p;)
 	{
-		const char *hit = strstr(p, placeholder);
-		size_t		len = hit ? (size_t) (hit - p) : strlen(p);
+		int			k;
 
-		memcpy(o, p, len);
-		o += len;
-		if (!hit)
-			break;
-		memcpy(o, value, vlen);
-		o += vlen;
-		p = hit + plen;
+		for (k = 0; k < 2; k++)
+			if (strncmp(p, placeholder[k], strlen(placeholder[k])) == 0)
+				break;
+		if (k < 2)
+		{
+			o = stpcpy(o, value[k]);
+			p += strlen(placeholder[k]);
+		}
+		else
+			*o++ = *p++;
 	}
 	*o = '\0';
 	return out;
@@ -100,10 +106,240 @@ copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, siz
 	return false;
 }
 
+/*
+ * The schema of the extension: its quoted name, or NULL when the extension
+ * is not in the database (or on an error, with the message in err).
+ */
+static char *
+extension_schema(PGconn *conn, char *err, size_t errlen)
+{
+	PGresult   *res = PQexec(conn, "SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e "
+							 "JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
+							 "WHERE e.extname = 'econtext'");
+	char	   *name = NULL;
+
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+	else if (PQntuples(res) == 1)
+	{
+		name = strdup(PQgetvalue(res, 0, 0));
+		if (name == NULL)
+			snprintf(err, errlen, "out of memory");
+	}
+	else
+		err[0] = '\0';
+	PQclear(res);
+	return name;
+}
+
+/*
+ * Create the extension, in the schema where CREATE EXTENSION would have put
+ * it under the role's own search_path (creation_schema, captured before the
+ * loader set its own): only when it is missing, so that a role that may not
+ * create it can load into a database where it exists.
+ */
+static bool
+create_extension(PGconn *conn, const char *creation_schema, char *err, size_t errlen)
+{
+	char	   *q;
+	char		sql[512];
+	PGresult   *res;
+	bool		ok = true;
+
+	if (creation_schema == NULL)
+	{
+		snprintf(err, errlen, "cannot create the extension econtext: no schema on the search_path to create it in");
+		return false;
+	}
+	q = PQescapeIdentifier(conn, creation_schema, strlen(creation_schema));
+	if (q == NULL)
+	{
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		return false;
+	}
+	snprintf(sql, sizeof(sql), "CREATE EXTENSION IF NOT EXISTS econtext SCHEMA %s", q);
+	PQfreemem(q);
+	res = PQexec(conn, sql);
+	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+	{
+		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
+
+		if (state && strcmp(state, "42501") == 0)
+			snprintf(err, errlen,
+					 "this role may not create the extension econtext in this database: "
+					 "ask the database owner or a superuser to run CREATE EXTENSION econtext\n%s",
+					 PQresultErrorMessage(res));
+		else
+			snprintf(err, errlen, "cannot create the extension econtext: %s",
+					 PQresultErrorMessage(res));
+		ok = false;
+	}
+	PQclear(res);
+	return ok;
+}
+
+/*
+ * The schema of the tables: created when missing (CREATE SCHEMA IF NOT
+ * EXISTS would ask for CREATE on the database even when it exists, which a
+ * role that owns only its schema does not have).  An existing schema must
+ * be this role's or a superuser's: another role's could hold a table, a
+ * trigger or a function under the loader's names that would run with this
+ * role's rights (a superuser's, as often as not) and be kept by IF NOT
+ * EXISTS and CREATE OR REPLACE, still theirs.
+ */
+static bool
+prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, size_t errlen)
+{
+	const char *params[1] = {schema};
+	PGresult   *res;
+	char		sql[512];
+	bool		ok;
+
+	res = PQexecParams(conn,
+					   "SELECT pg_catalog.pg_get_userbyid(n.nspowner), "
+					   "n.nspowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = CURRENT_USER) "
+					   "OR r.rolsuper "
+					   "FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner "
+					   "WHERE n.nspname = $1",
+					   1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		return false;
+	}
+	if (PQntuples(res) == 1)
+	{
+		ok = strcmp(PQgetvalue(res, 0, 1), "t") == 0;
+		if (!ok)
+			snprintf(err, errlen,
+					 "schema \"%s\" belongs to role \"%s\": load as that role (-U), "
+					 "or into a schema of this role's (--schema), or have a superuser take it over\n",
+					 schema, PQgetvalue(res, 0, 0));
+		PQclear(res);
+		return ok;
+	}
+	PQclear(res);
+	snprintf(sql, sizeof(sql), "CREATE SCHEMA %s", quoted);
+	res = PQexec(conn, sql);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	if (!ok)
+		snprintf(err, errlen, "cannot create schema \"%s\": %s", schema, PQresultErrorMessage(res));
+	PQclear(res);
+	return ok;
+}
+
+/*
+ * The stamp of what db_prepare() would apply: the filled script and the
+ * lexicon of places, as SHA-256 hex into stamp[65].
+ */
+static bool
+ddl_stamp(const char *ddl, const PlaceList *places, char *stamp)
+{
+	size_t		n = strlen(ddl) + 1;
+	char	   *all;
+	char	   *o;
+
+	for (int i = 0; i < places->n; i++)
+		n += strlen(places->items[i].code) + strlen(places->items[i].kind) +
+			strlen(places->items[i].name) + 3;
+	all = malloc(n);
+	if (all == NULL)
+		return false;
+	o = stpcpy(all, ddl);
+	for (int i = 0; i < places->n; i++)
+		o += sprintf(o, "%s\t%s\t%s\n", places->items[i].code, places->items[i].kind,
+					 places->items[i].name);
+	sha256_hex(all, (size_t) (o - all), stamp);
+	free(all);
+	return true;
+}
+
+/* 1 when schema q's loader_state holds stamp, 0 when not, -1 on an error */
+static int
+schema_is_current(PGconn *conn, const char *q, const char *stamp, char *err, size_t errlen)
+{
+	char		sql[512];
+	const char *params[1] = {sql};
+	PGresult   *res;
+	int			current;
+
+	snprintf(sql, sizeof(sql), "%s.loader_state", q);
+	res = PQexecParams(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, NULL, params,
+					   NULL, NULL, 0);
+	current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "t") == 0 : -1;
+	PQclear(res);
+	if (current == 1)
+	{
+		params[0] = stamp;
+		snprintf(sql, sizeof(sql), "SELECT pg_catalog.count(*) FROM %s.loader_state WHERE ddl_sha256 = $1", q);
+		res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);
+		current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "1") == 0 : -1;
+		if (current < 0)
+			snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+	}
+	else if (current < 0)
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+	return current;
+}
+
+static bool
+record_stamp(PGconn *conn, const char *q, const char *stamp, char *err, size_t errlen)
+{
+	char		sql[512];
+
+	snprintf(sql, sizeof(sql), "DELETE FROM %s.loader_state; "
+			 "INSERT INTO %s.loader_state (ddl_sha256) VALUES ('%s')", q, q, stamp);
+	return exec_ok(conn, sql, err, errlen);
+}
+
+/*
+ * econtext_reader, where it exists, may read the two views of the schema
+ * and use the schema: granted when it may not yet.
+ */
+static bool
+grant_reader(PGconn *conn, const char *schema, const char *q, char *err, size_t errlen)
+{
+	char		fact_flat[512];
+	char		mention_flat[512];
+	const char *params[3] = {schema, fact_flat, mention_flat};
+	PGresult   *res;
+	bool		missing;
+
+	snprintf(fact_flat, sizeof(fact_flat), "%s.fact_flat", q);
+	snprintf(mention_flat, sizeof(mention_flat), "%s.mention_flat", q);
+	res = PQexecParams(conn,
+					   "SELECT NOT (pg_catalog.has_schema_privilege('econtext_reader', $1, 'USAGE') "
+					   "AND pg_catalog.has_table_privilege('econtext_reader', $2, 'SELECT') "
+					   "AND pg_catalog.has_table_privilege('econtext_reader', $3, 'SELECT')) "
+					   "FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader'",
+					   3, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		return false;
+	}
+	missing = PQntuples(res) == 1 && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	PQclear(res);
+	if (missing)
+	{
+		char		sql[1600];
+
+		snprintf(sql, sizeof(sql), "GRANT USAGE ON SCHEMA %s TO econtext_reader; "
+				 "GRANT SELECT ON %s, %s TO econtext_reader", q, fact_flat, mention_flat);
+		return exec_ok(conn, sql, err, errlen);
+	}
+	return true;
+}
+
 bool
 db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err, size_t errlen)
 {
 	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
+	char	   *creation_schema = NULL;
+	char	   *extschema = NULL;
 	char	   *ddl = NULL;
 	PGresult   *res;
 	bool		ok;
@@ -113,8 +349,25 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 		snprintf(err, errlen, "%s", PQerrorMessage(conn));
 		return false;
 	}
-	if (!exec_ok(conn, "BEGIN", err, errlen))
+	/* where CREATE EXTENSION would put the extension, before the SET below */
+	res = PQexec(conn, "SELECT pg_catalog.current_schema()");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && !PQgetisnull(res, 0, 0))
+		creation_schema = strdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+
+	/*
+	 * The loader's SQL (sql/corpus.sql, and its queries here) names built-in
+	 * operators and types unqualified (=, <, ~, text, timestamptz): resolved
+	 * against pg_catalog alone, whatever search_path the role or database
+	 * sets, so that an object another role made in a schema of that path
+	 * (public, ahead of pg_catalog) is never called by the loader nor built
+	 * into the tables' checks, columns and views.  For the whole session.
+	 */
+	ok = exec_ok(conn, "SET search_path = pg_catalog, pg_temp", err, errlen);
+	ok = ok && exec_ok(conn, "BEGIN", err, errlen);
+	if (!ok)
 	{
+		free(creation_schema);
 		PQfreemem(quoted);
 		return false;
 	}
@@ -125,43 +378,38 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 					   err, errlen);
 	if (ok)
 	{
-		res = PQexec(conn, "CREATE EXTENSION IF NOT EXISTS econtext");
-		if (PQresultStatus(res) != PGRES_COMMAND_OK)
+		/* the tables use the extension's types, wherever it was created */
+		extschema = extension_schema(conn, err, errlen);
+		if (extschema == NULL && err[0] == '\0' && create_extension(conn, creation_schema, err, errlen))
 		{
-			const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-
-			if (state && strcmp(state, "42501") == 0)
-				snprintf(err, errlen,
-						 "this role may not create the extension econtext in this database: "
-						 "ask the database owner or a superuser to run CREATE EXTENSION econtext\n%s",
-						 PQresultErrorMessage(res));
-			else
-				snprintf(err, errlen, "cannot create the extension econtext: %s",
-						 PQresultErrorMessage(res));
-			ok = false;
+			extschema = extension_schema(conn, err, errlen);
+			if (extschema == NULL && err[0] == '\0')
+				snprintf(err, errlen, "cannot find the schema of the extension econtext");
 		}
-		PQclear(res);
+		ok = extschema != NULL;
 	}
+	ok = ok && prepare_schema(conn, schema, quoted, err, errlen);
 	if (ok)
 	{
-		/* the tables use the extension's types, wherever it was created */
-		res = PQexec(conn, "SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e "
-					 "JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'econtext'");
-		if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1)
-		{
-			char	   *step = replace_all(CORPUS_SQL, "@SCHEMA@", quoted);
-
-			ddl = step ? replace_all(step, "@EXTSCHEMA@", PQgetvalue(res, 0, 0)) : NULL;
-			free(step);
-		}
-		PQclear(res);
+		ddl = fill_template(CORPUS_SQL, quoted, extschema);
 		ok = ddl != NULL;
 		if (!ok)
-			snprintf(err, errlen, "cannot find the schema of the extension econtext");
+			snprintf(err, errlen, "out of memory");
 	}
 	if (ok)
 	{
-		ok = exec_ok(conn, ddl, err, errlen) && copy_places(conn, quoted, places, err, errlen);
+		char		stamp[65];
+		int			current = -1;
+
+		if (!ddl_stamp(ddl, places, stamp))
+			snprintf(err, errlen, "out of memory");
+		else
+			current = schema_is_current(conn, quoted, stamp, err, errlen);
+		ok = current == 1 ||
+			(current == 0 && exec_ok(conn, ddl, err, errlen) &&
+			 copy_places(conn, quoted, places, err, errlen) &&
+			 record_stamp(conn, quoted, stamp, err, errlen));
+		ok = ok && grant_reader(conn, schema, quoted, err, errlen);
 		if (!ok)
 		{
 			char		msg[1024];
@@ -171,6 +419,8 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 		}
 	}
 	free(ddl);
+	free(extschema);
+	free(creation_schema);
 	PQfreemem(quoted);
 	if (!ok)
 	{

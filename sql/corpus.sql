@@ -2,8 +2,13 @@
 -- to its source lines.  The loader runs this script, built into it, with
 -- @SCHEMA@ replaced by the quoted schema name (--schema, default corpus).
 -- Every statement may run again: a second load finds everything in place.
+-- The loader runs it with search_path = pg_catalog, pg_temp, so that the
+-- unqualified built-ins below (=, <, ~, text, ...) are pg_catalog's whatever
+-- else the role's search_path holds.  It creates the schema itself when
+-- missing (CREATE SCHEMA IF NOT EXISTS would need CREATE on the database even
+-- when the schema exists) and loads only into a schema of its own role's or
+-- a superuser's.
 
-CREATE SCHEMA IF NOT EXISTS @SCHEMA@;
 COMMENT ON SCHEMA @SCHEMA@ IS 'books loaded by econtext-load: structure, footnotes, citations, load issues';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.document (
@@ -349,9 +354,17 @@ BEGIN
 			RAISE NOTICE 'role econtext_reader does not exist and % may not create it', current_user;
 		END IF;
 	END IF;
-	IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader') THEN
-		GRANT USAGE ON SCHEMA @SCHEMA@ TO econtext_reader;
-		GRANT SELECT ON @SCHEMA@.fact_flat, @SCHEMA@.mention_flat TO econtext_reader;
-	END IF;
 END
 $reader$;
+-- (the loader grants it USAGE on the schema and SELECT on the two views
+-- itself: the schema's name has no place inside the dollar quotes above)
+
+-- what the loader last made of this schema: a loader that finds its own
+-- script here runs none of it, and takes none of its locks
+CREATE TABLE IF NOT EXISTS @SCHEMA@.loader_state (
+	ddl_sha256 text NOT NULL,
+	applied_at timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @SCHEMA@.loader_state IS 'one row: what econtext-load last applied to this schema';
+COMMENT ON COLUMN @SCHEMA@.loader_state.ddl_sha256 IS 'SHA-256 of the loader''s script for this schema and of its lexicon of places; a loader with another runs its script again';
+COMMENT ON COLUMN @SCHEMA@.loader_state.applied_at IS 'when it was applied';

@@ -40,7 +40,7 @@ expect_exit 1 "Try" "unknown option: usage error" $LOAD --bogus x
 expect_exit 2 "cannot open: No such file" "missing file" $LOAD "$WORK/missing.txt"
 mkdir "$WORK/dir"
 expect_exit 2 "is a directory" "a directory" $LOAD "$WORK/dir"
-expect_exit 2 "is empty" "/dev/null" $LOAD /dev/null
+expect_exit 2 "/dev/null: is not a regular file" "/dev/null" $LOAD /dev/null
 : >"$WORK/empty.txt"
 expect_exit 2 "empty.txt: is empty" "an empty file" $LOAD "$WORK/empty.txt"
 printf '  \n\n \t\n' >"$WORK/blank.txt"
@@ -117,6 +117,18 @@ out=$($LOAD "$WORK/v2/damaged.txt")
 grep -q "changed, replaced as document" <<<"$out" && pass "a changed book is replaced" || { fail "a changed book is replaced"; echo "# $out"; }
 is "$(counts)" "$before" "replacing keeps one copy of the book"
 is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'changed'")" 1 "the replacement's text is loaded"
+
+# --- a schema the loader made before is not set up again: no lock of its own
+# on the tables, so a reader's open transaction does not hold a load up
+psql -X -q -d $DB -c "BEGIN" -c "SELECT count(*) FROM corpus.fact_flat" -c "SELECT pg_sleep(8)" -c "COMMIT" >/dev/null &
+reader=$!
+sleep 1
+sed 's/ends here\. $/ends here, changed again. /' $FIX/damaged.txt >"$WORK/v2/damaged.txt"
+PGOPTIONS="-c lock_timeout=3000" $LOAD -q "$WORK/v2/damaged.txt"
+is "$?" 0 "a load while a reader's transaction is open on the views does not wait for it"
+q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(8)'" >/dev/null
+wait $reader 2>/dev/null
+is "$(q "SELECT count(*) FROM corpus.loader_state")" 1 "the schema records what the loader applied, once"
 
 # --- names with quotes, spaces and SQL load safely
 odd="$WORK/it's a \"book\"; DROP TABLE x; --.txt"
