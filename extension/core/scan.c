@@ -901,6 +901,15 @@ try_at(Scan *S, size_t p)
 }
 
 
+/* "[2021]": a bracket starts a mention only as the editor's year */
+static bool
+editor_bracket_at(const Scan *S, size_t p)
+{
+	size_t		q = sp(S, p + 1);
+
+	return q < S->len && ec_is_digit((unsigned char) S->s[q]);
+}
+
 /* a non-ASCII character that may be a currency sign (€ £ ₽ ₸ ...) */
 static bool
 currency_sign_at(const Scan *S, size_t p)
@@ -927,8 +936,12 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 	S.anchor_arg = anchor_arg;
 	S.sink = sink;
 	S.arg = arg;
-	for (size_t i = 0; i + 7 <= len && !S.rouble_is_byn; i++)
-		S.rouble_is_byn = memcmp(s + i, "Belarus", 7) == 0;
+	for (const char *b = s; (b = memchr(b, 'B', len - (size_t) (b - s))) != NULL; b++)
+		if ((size_t) (s + len - b) >= 7 && memcmp(b, "Belarus", 7) == 0)
+		{
+			S.rouble_is_byn = true;
+			break;
+		}
 
 	while (p < len)
 	{
@@ -956,7 +969,7 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 				p++;
 			continue;
 		}
-		if ((ec_is_digit(c) || c == '$' || c == '[' ||
+		if ((ec_is_digit(c) || c == '$' || (c == '[' && editor_bracket_at(&S, p)) ||
 			 (c >= 0xC2 && currency_sign_at(&S, p))) && (e = try_at(&S, p)) > p)
 		{
 			p = e;

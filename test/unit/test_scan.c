@@ -102,6 +102,9 @@ test_scan(void)
 	check_scan("$2-", false, "amount|$2|USD 2");
 	check_scan("from 2010 to 2019 and the 2020-2021 academic year", false,
 			   "period|from 2010 to 2019|2010/2019; period|2020-2021 academic year|2020-09/2021-08");
+	/* a bracket starts a mention only as the editor's year */
+	check_scan("URL: [Electronic resource], in this [2021] year, [ 2020 ]", false,
+			   "period|this [2021] year|2021; period|[ 2020 ]|2020");
 	check_scan("by the by the first half of 2021, from the an 2020", false,
 			   "period|by the first half of 2021|2021-H1 ON_OR_BEFORE; period|2020|2020");
 
