@@ -79,7 +79,7 @@ fill_template(const char *sql, const char *schema, const char *extschema)
 	return out;
 }
 
-/* the lexicon of places, replaced whole (under the schema's lock) */
+/* the lexicon of places, replaced whole (under the loaders' advisory lock) */
 static bool
 copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, size_t errlen)
 {
@@ -182,10 +182,11 @@ create_extension(PGconn *conn, const char *creation_schema, char *err, size_t er
  * The schema of the tables: created when missing (CREATE SCHEMA IF NOT
  * EXISTS would ask for CREATE on the database even when it exists, which a
  * role that owns only its schema does not have).  An existing schema must
- * be this role's or a superuser's: another role's could hold a table, a
- * trigger or a function under the loader's names that would run with this
- * role's rights (a superuser's, as often as not) and be kept by IF NOT
- * EXISTS and CREATE OR REPLACE, still theirs.
+ * be this role's or a superuser's, and no other role may create in it:
+ * another role's object there could be a table, a trigger or a function
+ * under the loader's names that would run with this role's rights (a
+ * superuser's, as often as not) and be kept by IF NOT EXISTS and CREATE OR
+ * REPLACE, still theirs.
  */
 static bool
 prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, size_t errlen)
@@ -198,9 +199,13 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 	res = PQexecParams(conn,
 					   "SELECT pg_catalog.pg_get_userbyid(n.nspowner), "
 					   "n.nspowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = CURRENT_USER) "
-					   "OR r.rolsuper "
+					   "OR r.rolsuper, "
+					   "pg_catalog.string_agg(CASE a.grantee WHEN 0 THEN 'PUBLIC' "
+					   "ELSE pg_catalog.pg_get_userbyid(a.grantee) END, ', ') "
 					   "FROM pg_catalog.pg_namespace n JOIN pg_catalog.pg_roles r ON r.oid = n.nspowner "
-					   "WHERE n.nspname = $1",
+					   "LEFT JOIN pg_catalog.aclexplode(n.nspacl) a "
+					   "ON a.privilege_type = 'CREATE' AND a.grantee <> n.nspowner "
+					   "WHERE n.nspname = $1 GROUP BY n.nspowner, r.rolsuper",
 					   1, NULL, params, NULL, NULL, 0);
 	if (PQresultStatus(res) != PGRES_TUPLES_OK)
 	{
@@ -216,6 +221,15 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 					 "schema \"%s\" belongs to role \"%s\": load as that role (-U), "
 					 "or into a schema of this role's (--schema), or have a superuser take it over\n",
 					 schema, PQgetvalue(res, 0, 0));
+		else if (!PQgetisnull(res, 0, 2))
+		{
+			/* they could plant what the owner's loads would run */
+			ok = false;
+			snprintf(err, errlen,
+					 "schema \"%s\" lets other roles create objects in it (%s): revoke CREATE "
+					 "on it from them, or load into a schema only its owner creates in (--schema)\n",
+					 schema, PQgetvalue(res, 0, 2));
+		}
 		PQclear(res);
 		return ok;
 	}
@@ -230,37 +244,62 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 }
 
 /*
- * The stamp of what db_prepare() would apply: the filled script and the
- * lexicon of places, as SHA-256 hex into stamp[65].
+ * The stamp of what db_prepare() would apply: the filled script, the lexicon
+ * of places and the installed extension (oid and version: the tables' types
+ * are its), as SHA-256 hex into stamp[65].
  */
 static bool
-ddl_stamp(const char *ddl, const PlaceList *places, char *stamp)
+ddl_stamp(PGconn *conn, const char *ddl, const PlaceList *places, char *stamp)
 {
+	PGresult   *res = PQexec(conn, "SELECT e.oid || ' ' || e.extversion FROM pg_catalog.pg_extension e "
+							 "WHERE e.extname = 'econtext'");
 	size_t		n = strlen(ddl) + 1;
 	char	   *all;
 	char	   *o;
+	bool		ok;
 
+	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
+	{
+		PQclear(res);
+		return false;
+	}
+	n += strlen(PQgetvalue(res, 0, 0)) + 1;
 	for (int i = 0; i < places->n; i++)
 		n += strlen(places->items[i].code) + strlen(places->items[i].kind) +
 			strlen(places->items[i].name) + 3;
 	all = malloc(n);
-	if (all == NULL)
-		return false;
-	o = stpcpy(all, ddl);
-	for (int i = 0; i < places->n; i++)
-		o += sprintf(o, "%s\t%s\t%s\n", places->items[i].code, places->items[i].kind,
-					 places->items[i].name);
-	sha256_hex(all, (size_t) (o - all), stamp);
+	ok = all != NULL;
+	if (ok)
+	{
+		o = stpcpy(stpcpy(stpcpy(all, ddl), PQgetvalue(res, 0, 0)), "\n");
+		for (int i = 0; i < places->n; i++)
+			o += sprintf(o, "%s\t%s\t%s\n", places->items[i].code, places->items[i].kind,
+						 places->items[i].name);
+		ok = sha256_hex(all, (size_t) (o - all), stamp);
+	}
 	free(all);
-	return true;
+	PQclear(res);
+	return ok;
 }
 
-/* 1 when schema q's loader_state holds stamp, 0 when not, -1 on an error */
+/* the tables, views and indexes of schema $1 */
+#define SCHEMA_RELATIONS \
+	"(SELECT pg_catalog.count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n " \
+	"ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'v', 'i'))"
+
+/*
+ * 1 when schema q is as the loader left it with this stamp: the stamp in
+ * loader_state, as many relations as then and the whole lexicon of places
+ * (a dropped view or an emptied table is set up again); 0 when not, -1 on
+ * an error.
+ */
 static int
-schema_is_current(PGconn *conn, const char *q, const char *stamp, char *err, size_t errlen)
+schema_is_current(PGconn *conn, const char *schema, const char *q, const char *stamp,
+				  int n_places, char *err, size_t errlen)
 {
-	char		sql[512];
-	const char *params[1] = {sql};
+	char		sql[1024];
+	char		places[16];
+	const char *params[3] = {sql, stamp, places};
 	PGresult   *res;
 	int			current;
 
@@ -268,30 +307,46 @@ schema_is_current(PGconn *conn, const char *q, const char *stamp, char *err, siz
 	res = PQexecParams(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, NULL, params,
 					   NULL, NULL, 0);
 	current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "t") == 0 : -1;
+	if (current < 0)
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
 	PQclear(res);
 	if (current == 1)
 	{
-		params[0] = stamp;
-		snprintf(sql, sizeof(sql), "SELECT pg_catalog.count(*) FROM %s.loader_state WHERE ddl_sha256 = $1", q);
-		res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);
-		current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "1") == 0 : -1;
+		params[0] = schema;
+		snprintf(places, sizeof(places), "%d", n_places);
+		snprintf(sql, sizeof(sql),
+				 "SELECT EXISTS (SELECT FROM %s.loader_state s WHERE s.ddl_sha256 = $2 "
+				 "AND s.relations = " SCHEMA_RELATIONS ") "
+				 "AND (SELECT pg_catalog.count(*) FROM %s.place) = $3::bigint", q, q);
+		res = PQexecParams(conn, sql, 3, NULL, params, NULL, NULL, 0);
+		current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "t") == 0 : -1;
 		if (current < 0)
 			snprintf(err, errlen, "%s", PQresultErrorMessage(res));
 		PQclear(res);
 	}
-	else if (current < 0)
-		snprintf(err, errlen, "%s", PQerrorMessage(conn));
 	return current;
 }
 
 static bool
-record_stamp(PGconn *conn, const char *q, const char *stamp, char *err, size_t errlen)
+record_stamp(PGconn *conn, const char *schema, const char *q, const char *stamp, char *err,
+			 size_t errlen)
 {
-	char		sql[512];
+	char		sql[1024];
+	const char *params[2] = {schema, stamp};
+	PGresult   *res;
+	bool		ok;
 
-	snprintf(sql, sizeof(sql), "DELETE FROM %s.loader_state; "
-			 "INSERT INTO %s.loader_state (ddl_sha256) VALUES ('%s')", q, q, stamp);
-	return exec_ok(conn, sql, err, errlen);
+	snprintf(sql, sizeof(sql), "DELETE FROM %s.loader_state", q);
+	if (!exec_ok(conn, sql, err, errlen))
+		return false;
+	snprintf(sql, sizeof(sql), "INSERT INTO %s.loader_state (ddl_sha256, relations) "
+			 "VALUES ($2, " SCHEMA_RELATIONS ")", q);
+	res = PQexecParams(conn, sql, 2, NULL, params, NULL, NULL, 0);
+	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+	if (!ok)
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+	PQclear(res);
+	return ok;
 }
 
 /*
@@ -401,14 +456,14 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 		char		stamp[65];
 		int			current = -1;
 
-		if (!ddl_stamp(ddl, places, stamp))
-			snprintf(err, errlen, "out of memory");
+		if (!ddl_stamp(conn, ddl, places, stamp))
+			snprintf(err, errlen, "cannot compute the stamp of the schema's script");
 		else
-			current = schema_is_current(conn, quoted, stamp, err, errlen);
+			current = schema_is_current(conn, schema, quoted, stamp, places->n, err, errlen);
 		ok = current == 1 ||
 			(current == 0 && exec_ok(conn, ddl, err, errlen) &&
 			 copy_places(conn, quoted, places, err, errlen) &&
-			 record_stamp(conn, quoted, stamp, err, errlen));
+			 record_stamp(conn, schema, quoted, stamp, err, errlen));
 		ok = ok && grant_reader(conn, schema, quoted, err, errlen);
 		if (!ok)
 		{
@@ -746,7 +801,13 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	if (!copy_book(conn, q, *document_id, book, err, errlen))
 		goto fail;
 	if (!exec_ok(conn, "COMMIT", err, errlen))
-		goto fail;
+	{
+		PQfreemem(q);
+		if (PQstatus(conn) != CONNECTION_OK)
+			return LOAD_UNKNOWN;	/* the server may have committed it */
+		rollback(conn);
+		return LOAD_FAILED;
+	}
 	PQfreemem(q);
 	return outcome;
 

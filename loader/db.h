@@ -18,13 +18,15 @@ typedef enum LoadOutcome
 	LOAD_NEW,					/* a book of that name was not there */
 	LOAD_REPLACED,				/* one was, with other content */
 	LOAD_UNCHANGED,				/* the same content was there already */
-	LOAD_FAILED					/* rolled back; see the message */
+	LOAD_FAILED,				/* rolled back; see the message */
+	LOAD_UNKNOWN				/* the connection was lost at COMMIT */
 } LoadOutcome;
 
 /*
- * Create the extension and the schema's tables where missing, and load the
- * places lexicon.  false with a message in err when the role may not or the
- * server refuses.
+ * Pin the session's search_path to pg_catalog; create the extension, the
+ * schema and its tables where missing and load the places lexicon, unless
+ * the schema is as this loader left it.  false with a message in err when
+ * the role may not or the server refuses.
  */
 extern bool db_prepare(PGconn *conn, const char *schema, const PlaceList *places,
 					   char *err, size_t errlen);

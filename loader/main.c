@@ -4,13 +4,16 @@
  *
  * Exit codes (also in --help and the README):
  *	0  every file loaded, or was already loaded unchanged
- *	1  usage: unknown option, missing argument, no file
- *	2  a file could not be loaded: missing, unreadable, a directory, empty,
- *	   binary, not UTF-8, a line too long (nothing committed for it)
- *	3  no connection to the server
- *	4  the database refused: permissions, a failed statement (the
- *	   document's transaction was rolled back)
- * With several files the exit code is the highest met; every file is tried.
+ *	1  usage: unknown option, missing argument, no file, a bad schema name
+ *	2  a file could not be loaded: missing, unreadable, a directory or
+ *	   another file that is not a regular one, over 256 MB, empty, binary,
+ *	   not UTF-8, a line too long (nothing committed for it)
+ *	3  no connection to the server, or the connection was lost (the next
+ *	   file is tried on a new one)
+ *	4  the database refused: permissions, a failed statement, a timeout, a
+ *	   full disk (the document's transaction was rolled back)
+ * With several files the exit code is the highest met; every file is tried,
+ * or named as not loaded when no connection can be had for it.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -31,6 +34,9 @@
 #define EXIT_DATABASE 4
 
 #define LOADER_VERSION "0.1.0"
+
+/* NAMEDATALEN - 1 of a default build: longer names are cut by the server */
+#define MAX_IDENTIFIER 63
 
 static void
 usage(FILE *out)
@@ -59,7 +65,7 @@ usage(FILE *out)
 			"  0  all files loaded or unchanged\n"
 			"  1  usage error\n"
 			"  2  a file could not be read or is not a text file (nothing committed)\n"
-			"  3  no connection to the server\n"
+			"  3  no connection to the server, or it was lost (the next file is tried)\n"
 			"  4  the database refused a statement (the file's load rolled back)\n");
 }
 
@@ -193,6 +199,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "econtext-load: the schema name must not be empty\n");
 		return EXIT_USAGE;
 	}
+	if (strlen(schema) > MAX_IDENTIFIER)
+	{
+		fprintf(stderr, "econtext-load: the schema name is longer than the %d bytes "
+				"PostgreSQL keeps of a name\n", MAX_IDENTIFIER);
+		return EXIT_USAGE;
+	}
 
 	places_load(&places);
 	indicators_load(&indicators);
@@ -239,26 +251,27 @@ main(int argc, char **argv)
 
 		if (conn == NULL)
 		{
+			int			failure = 0;
+
 			conn = connect_db(dbname, host, port, user);
 			if (conn == NULL)
-			{
-				/* no server to try the rest on: say so for each of them */
-				for (int k = i; k < argc; k++)
-					fprintf(stderr, "econtext-load: %s: not loaded: no connection to the database\n",
-							argv[k]);
-				book_free(&book);
-				source_free(&src);
-				return EXIT_CONNECT;
-			}
-			if (!db_prepare(conn, schema, &places, err, sizeof(err)))
+				failure = EXIT_CONNECT;
+			else if (!db_prepare(conn, schema, &places, err, sizeof(err)))
 			{
 				fprintf(stderr, "econtext-load: %s", err);
 				if (err[0] && err[strlen(err) - 1] != '\n')
 					fputc('\n', stderr);
+				failure = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
+				PQfinish(conn);
+			}
+			if (failure)
+			{
+				/* nowhere to load the rest: say so for each of them */
+				for (int k = i; k < argc; k++)
+					fprintf(stderr, "econtext-load: %s: not loaded\n", argv[k]);
 				book_free(&book);
 				source_free(&src);
-				PQfinish(conn);
-				return EXIT_DATABASE;
+				return status > failure ? status : failure;
 			}
 		}
 		progress(started, path, "loading");
@@ -281,6 +294,16 @@ main(int argc, char **argv)
 				}
 				else if (status < EXIT_DATABASE)
 					status = EXIT_DATABASE;
+				break;
+			case LOAD_UNKNOWN:
+				fprintf(stderr, "econtext-load: %s: the connection was lost at COMMIT: it may or "
+						"may not have been loaded; load it again to know: %s", path, err);
+				if (err[0] && err[strlen(err) - 1] != '\n')
+					fputc('\n', stderr);
+				PQfinish(conn);
+				conn = NULL;
+				if (status < EXIT_CONNECT)
+					status = EXIT_CONNECT;
 				break;
 			case LOAD_UNCHANGED:
 				if (!quiet)

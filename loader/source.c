@@ -112,15 +112,18 @@ read_all(int fd, const char *path, Source *src, char *errbuf, size_t errlen)
 	return 0;
 }
 
-void
+bool
 sha256_hex(const void *data, size_t n, char *hex)
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0;
 
-	EVP_Digest(data, n, md, &mdlen, EVP_sha256(), NULL);
-	for (unsigned int i = 0; i < mdlen && i < 32; i++)
+	hex[0] = '\0';
+	if (!EVP_Digest(data, n, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32)
+		return false;
+	for (unsigned int i = 0; i < mdlen; i++)
 		snprintf(hex + 2 * i, 3, "%02x", md[i]);
+	return true;
 }
 
 int
@@ -199,7 +202,8 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 	}
 	if (!nonblank)
 		return fail(errbuf, errlen, "%s: is empty", path, 0, 0);
-	sha256_hex(src->data, src->size, src->sha256);
+	if (!sha256_hex(src->data, src->size, src->sha256))
+		return fail(errbuf, errlen, "%s: cannot compute its SHA-256", path, 0, 0);
 
 	/* split into lines; CRLF ends a line as LF does */
 	cap = 1024;

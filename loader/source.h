@@ -7,6 +7,7 @@
 #ifndef ECL_SOURCE_H
 #define ECL_SOURCE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define SOURCE_MAX_LINE (1024 * 1024)
@@ -37,7 +38,7 @@ extern int	source_read(const char *path, Source *src, char *errbuf, size_t errle
 
 extern void source_free(Source *src);
 
-/* The SHA-256 of n bytes as 64 hex digits and a NUL, into hex[65]. */
-extern void sha256_hex(const void *data, size_t n, char *hex);
+/* The SHA-256 of n bytes as 64 hex digits and a NUL, into hex[65]; false on failure. */
+extern bool sha256_hex(const void *data, size_t n, char *hex);
 
 #endif							/* ECL_SOURCE_H */

@@ -115,7 +115,7 @@ CREATE TABLE IF NOT EXISTS @SCHEMA@.place (
 ALTER TABLE @SCHEMA@.place DROP CONSTRAINT IF EXISTS place_kind_check;
 ALTER TABLE @SCHEMA@.place ADD CONSTRAINT place_kind_check
 	CHECK (kind IN ('country', 'region', 'union', 'group'));
-COMMENT ON TABLE @SCHEMA@.place IS 'the names and adjectives of places the loader looks for (data/places.csv), replaced at each load';
+COMMENT ON TABLE @SCHEMA@.place IS 'the names and adjectives of places the loader looks for (data/places.csv), replaced when the loader''s lexicon changes';
 COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region, EAEU, CIS or EU for a union, or a name such as ASEAN for a group of countries that figures do not take as a place';
 COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region, union (EAEU, CIS, EU) or group (a bloc that facts leave out)';
 COMMENT ON COLUMN @SCHEMA@.place.name IS 'a name or adjective as written: Gomel, Homiel, Belarusian';
@@ -348,8 +348,12 @@ DO $reader$
 BEGIN
 	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader') THEN
 		IF (SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
-			CREATE ROLE econtext_reader NOLOGIN;
-			COMMENT ON ROLE econtext_reader IS 'reads the views of econtext-load''s schemas (fact_flat, mention_flat) and nothing else';
+			BEGIN
+				CREATE ROLE econtext_reader NOLOGIN;
+				COMMENT ON ROLE econtext_reader IS 'reads the views of econtext-load''s schemas (fact_flat, mention_flat) and nothing else';
+			EXCEPTION WHEN duplicate_object OR unique_violation THEN
+				NULL;	-- a loader in another database made it just now
+			END;
 		ELSE
 			RAISE NOTICE 'role econtext_reader does not exist and % may not create it', current_user;
 		END IF;
@@ -362,9 +366,13 @@ $reader$;
 -- what the loader last made of this schema: a loader that finds its own
 -- script here runs none of it, and takes none of its locks
 CREATE TABLE IF NOT EXISTS @SCHEMA@.loader_state (
+	one boolean PRIMARY KEY DEFAULT true CHECK (one),
 	ddl_sha256 text NOT NULL,
+	relations integer NOT NULL,
 	applied_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
 COMMENT ON TABLE @SCHEMA@.loader_state IS 'one row: what econtext-load last applied to this schema';
-COMMENT ON COLUMN @SCHEMA@.loader_state.ddl_sha256 IS 'SHA-256 of the loader''s script for this schema and of its lexicon of places; a loader with another runs its script again';
+COMMENT ON COLUMN @SCHEMA@.loader_state.one IS 'true: there is one row';
+COMMENT ON COLUMN @SCHEMA@.loader_state.ddl_sha256 IS 'SHA-256 of the loader''s script for this schema, its lexicon of places and the extension it found; a loader with another runs its script again';
+COMMENT ON COLUMN @SCHEMA@.loader_state.relations IS 'the tables, views and indexes of the schema then; a schema with fewer (or more) is set up again';
 COMMENT ON COLUMN @SCHEMA@.loader_state.applied_at IS 'when it was applied';

@@ -3,14 +3,19 @@
 
 psql_bench() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-# the median of the numbers on standard input, one per line
+# the median of the numbers on standard input, one per line; nan for none
 median() {
 	sort -g | awk '{ v[NR] = $1 }
-		END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+		END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2];
+			else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
-# ratio A B [DIGITS]: A / B, rounded
-ratio() { awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { printf "%." d "f\n", (b > 0 ? a / b : 0) }'; }
+# ratio A B [DIGITS]: A / B, rounded; nan when B is not a positive number
+ratio() {
+	awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN {
+		if (b !~ /^[0-9.]+$/ || b + 0 <= 0 || a !~ /^[0-9.]+$/) print "nan"
+		else printf "%." d "f\n", a / b }'
+}
 
 # report NAME VALUE UNIT BASELINE RATIO TARGET [NOTE]
 # Prints the figure's line and checks its target:
@@ -25,8 +30,10 @@ report() {
 			value*) subject=$value cmp=${target#value} line="$line target$cmp$unit" ;;
 			*) line="$line target$target" ;;
 		esac
+		# a figure that is not a number (nan: a run failed) misses its target
 		if awk -v r="$subject" -v c="$cmp" 'BEGIN {
 				n = substr(c, 3) + 0
+				if (r !~ /^[0-9.]+$/) exit 0
 				exit !(substr(c, 1, 2) == "<=" ? r > n : r < n) }'; then
 			if [ -n "${SMOKE:-}" ]; then
 				line="$line (missed; not enforced in a smoke run)"

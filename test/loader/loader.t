@@ -130,6 +130,20 @@ q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT 
 wait $reader 2>/dev/null
 is "$(q "SELECT count(*) FROM corpus.loader_state")" 1 "the schema records what the loader applied, once"
 
+# a schema someone damaged under a current stamp is set up again
+q "DROP VIEW corpus.fact_flat" >/dev/null
+$LOAD -q $FIX/damaged.txt
+is "$?" 0 "a load after the view fact_flat was dropped succeeds"
+is "$(q "SELECT to_regclass('corpus.fact_flat') IS NOT NULL")" t "... and makes the view again"
+# a schema other roles may create in is refused: they could plant what a load runs
+q "CREATE ROLE econtext_test_other; CREATE SCHEMA open_schema; GRANT CREATE ON SCHEMA open_schema TO econtext_test_other" >/dev/null
+expect_exit 4 "schema \"open_schema\" lets other roles create objects in it (econtext_test_other)" \
+	"a schema another role may create in is refused" $LOAD -q --schema open_schema $FIX/damaged.txt
+is "$(q "SELECT count(*) FROM pg_class WHERE relnamespace = 'open_schema'::regnamespace")" 0 "... and nothing is made in it"
+q "DROP SCHEMA open_schema; DROP ROLE econtext_test_other" >/dev/null
+expect_exit 1 "longer than the 63 bytes" "a schema name over 63 bytes is a usage error" \
+	$LOAD -q --schema "$(printf 'ы%.0s' $(seq 32))" $FIX/damaged.txt
+
 # --- names with quotes, spaces and SQL load safely
 odd="$WORK/it's a \"book\"; DROP TABLE x; --.txt"
 cp $FIX/damaged.txt "$odd"
