@@ -56,9 +56,10 @@ fail(char *errbuf, size_t errlen, const char *fmt, const char *path, long a, lon
 
 /* Read all of fd, refusing a line longer than SOURCE_MAX_LINE early. */
 static int
-read_all(int fd, const char *path, Source *src, char *errbuf, size_t errlen)
+read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, size_t errlen)
 {
-	size_t		cap = 1 << 16;
+	/* the size fstat() gave, and room to see the end: no doubling past it */
+	size_t		cap = size_hint + (1 << 16);
 	size_t		line_len = 0;
 	long		line_no = 1;
 
@@ -166,7 +167,7 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 					path, (long) st.st_size, SOURCE_MAX_SIZE);
 	}
 	(void) fcntl(fd, F_SETFL, 0);	/* blocking reads from here on */
-	rc = read_all(fd, path, src, errbuf, errlen);
+	rc = read_all(fd, path, (size_t) st.st_size, src, errbuf, errlen);
 	close(fd);
 	if (rc != 0)
 		return rc;

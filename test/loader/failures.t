@@ -16,8 +16,8 @@
 # to every table), inserts the new one, copies articles ... mentions, and
 # waits in COPY fact on the blocker's transaction (wait event transactionid).
 # That is where the failure is inflicted.  (A table lock such as LOCK TABLE
-# fact IN ACCESS EXCLUSIVE MODE stops the loader earlier, in db_prepare's
-# CREATE INDEX IF NOT EXISTS / COMMENT ON, before its load transaction.)
+# fact IN ACCESS EXCLUSIVE MODE would stop it earlier, at the schema check
+# of db_prepare, before its load transaction.)
 set -u
 cd "$(dirname "$0")/../.."
 
