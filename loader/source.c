@@ -81,7 +81,9 @@ read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, 
 				return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
 			src->data = bigger;
 		}
-		n = read(fd, src->data + src->size, cap - src->size);
+		/* in steps of 1 MB, so that a line too long is refused early */
+		n = read(fd, src->data + src->size,
+				 cap - src->size < (1 << 20) ? cap - src->size : (1 << 20));
 		if (n < 0)
 		{
 			if (errno == EINTR)
