@@ -31,6 +31,38 @@ exec_ok(PGconn *conn, const char *sql, char *err, size_t errlen)
 	return ok;
 }
 
+/*
+ * Run one statement with text parameters: its result, or NULL with the
+ * server's message in err.
+ */
+static PGresult *
+query(PGconn *conn, const char *sql, int n, const char *const *params, char *err, size_t errlen)
+{
+	PGresult   *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+	ExecStatusType st = PQresultStatus(res);
+
+	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
+		return res;
+	snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+	PQclear(res);
+	return NULL;
+}
+
+/* Run a query of one boolean: 1, 0, or -1 with the message in err. */
+static int
+query_bool(PGconn *conn, const char *sql, int n, const char *const *params, char *err,
+		   size_t errlen)
+{
+	PGresult   *res = query(conn, sql, n, params, err, errlen);
+	int			v;
+
+	if (res == NULL)
+		return -1;
+	v = PQntuples(res) == 1 && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+	PQclear(res);
+	return v;
+}
+
 static void
 rollback(PGconn *conn)
 {
@@ -196,8 +228,8 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 	char		sql[512];
 	bool		ok;
 
-	res = PQexecParams(conn,
-					   "SELECT pg_catalog.pg_get_userbyid(n.nspowner), "
+	res = query(conn,
+				"SELECT pg_catalog.pg_get_userbyid(n.nspowner), "
 					   "n.nspowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = CURRENT_USER) "
 					   "OR r.rolsuper, "
 					   "pg_catalog.string_agg(CASE a.grantee WHEN 0 THEN 'PUBLIC' "
@@ -206,13 +238,9 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 					   "LEFT JOIN pg_catalog.aclexplode(n.nspacl) a "
 					   "ON a.privilege_type = 'CREATE' AND a.grantee <> n.nspowner "
 					   "WHERE n.nspname = $1 GROUP BY n.nspowner, r.rolsuper",
-					   1, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-	{
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		PQclear(res);
+					   1, params, err, errlen);
+	if (res == NULL)
 		return false;
-	}
 	if (PQntuples(res) == 1)
 	{
 		ok = strcmp(PQgetvalue(res, 0, 1), "t") == 0;
@@ -300,16 +328,11 @@ schema_is_current(PGconn *conn, const char *schema, const char *q, const char *s
 	char		sql[1024];
 	char		places[16];
 	const char *params[3] = {sql, stamp, places};
-	PGresult   *res;
 	int			current;
 
 	snprintf(sql, sizeof(sql), "%s.loader_state", q);
-	res = PQexecParams(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, NULL, params,
-					   NULL, NULL, 0);
-	current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "t") == 0 : -1;
-	if (current < 0)
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-	PQclear(res);
+	current = query_bool(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, params,
+						 err, errlen);
 	if (current == 1)
 	{
 		params[0] = schema;
@@ -318,11 +341,7 @@ schema_is_current(PGconn *conn, const char *schema, const char *q, const char *s
 				 "SELECT EXISTS (SELECT FROM %s.loader_state s WHERE s.ddl_sha256 = $2 "
 				 "AND s.relations = " SCHEMA_RELATIONS ") "
 				 "AND (SELECT pg_catalog.count(*) FROM %s.place) = $3::bigint", q, q);
-		res = PQexecParams(conn, sql, 3, NULL, params, NULL, NULL, 0);
-		current = PQresultStatus(res) == PGRES_TUPLES_OK ? strcmp(PQgetvalue(res, 0, 0), "t") == 0 : -1;
-		if (current < 0)
-			snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		PQclear(res);
+		current = query_bool(conn, sql, 3, params, err, errlen);
 	}
 	return current;
 }
@@ -341,10 +360,8 @@ record_stamp(PGconn *conn, const char *schema, const char *q, const char *stamp,
 		return false;
 	snprintf(sql, sizeof(sql), "INSERT INTO %s.loader_state (ddl_sha256, relations) "
 			 "VALUES ($2, " SCHEMA_RELATIONS ")", q);
-	res = PQexecParams(conn, sql, 2, NULL, params, NULL, NULL, 0);
-	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
-	if (!ok)
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+	res = query(conn, sql, 2, params, err, errlen);
+	ok = res != NULL;
 	PQclear(res);
 	return ok;
 }
@@ -359,25 +376,18 @@ grant_reader(PGconn *conn, const char *schema, const char *q, char *err, size_t 
 	char		fact_flat[512];
 	char		mention_flat[512];
 	const char *params[3] = {schema, fact_flat, mention_flat};
-	PGresult   *res;
-	bool		missing;
+	int			missing;
 
 	snprintf(fact_flat, sizeof(fact_flat), "%s.fact_flat", q);
 	snprintf(mention_flat, sizeof(mention_flat), "%s.mention_flat", q);
-	res = PQexecParams(conn,
-					   "SELECT NOT (pg_catalog.has_schema_privilege('econtext_reader', $1, 'USAGE') "
-					   "AND pg_catalog.has_table_privilege('econtext_reader', $2, 'SELECT') "
-					   "AND pg_catalog.has_table_privilege('econtext_reader', $3, 'SELECT')) "
-					   "FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader'",
-					   3, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-	{
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		PQclear(res);
+	missing = query_bool(conn,
+						 "SELECT NOT (pg_catalog.has_schema_privilege('econtext_reader', $1, 'USAGE') "
+						 "AND pg_catalog.has_table_privilege('econtext_reader', $2, 'SELECT') "
+						 "AND pg_catalog.has_table_privilege('econtext_reader', $3, 'SELECT')) "
+						 "FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader'",
+						 3, params, err, errlen);
+	if (missing < 0)
 		return false;
-	}
-	missing = PQntuples(res) == 1 && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-	PQclear(res);
 	if (missing)
 	{
 		char		sql[1600];
@@ -733,26 +743,18 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	/* one loader at a time per document name: the second finds it loaded */
 	params[0] = schema;
 	params[1] = name;
-	res = PQexecParams(conn,
-					   "SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext("
-					   "'econtext-load ' || $1 || ' ' || $2))",
-					   2, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-	{
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		PQclear(res);
+	res = query(conn,
+				"SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext("
+				"'econtext-load ' || $1 || ' ' || $2))",
+				2, params, err, errlen);
+	if (res == NULL)
 		goto fail;
-	}
 	PQclear(res);
 
 	snprintf(sql, sizeof(sql), "SELECT id, sha256, loaded_by FROM %s.document WHERE name = $1", q);
-	res = PQexecParams(conn, sql, 1, NULL, params + 1, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-	{
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		PQclear(res);
+	res = query(conn, sql, 1, params + 1, err, errlen);
+	if (res == NULL)
 		goto fail;
-	}
 	if (PQntuples(res) == 1)
 	{
 		*document_id = atol(PQgetvalue(res, 0, 0));
@@ -771,13 +773,9 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	{
 		/* the old rows go with it, by ON DELETE CASCADE */
 		snprintf(sql, sizeof(sql), "DELETE FROM %s.document WHERE name = $1", q);
-		res = PQexecParams(conn, sql, 1, NULL, params + 1, NULL, NULL, 0);
-		if (PQresultStatus(res) != PGRES_COMMAND_OK)
-		{
-			snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-			PQclear(res);
+		res = query(conn, sql, 1, params + 1, err, errlen);
+		if (res == NULL)
 			goto fail;
-		}
 		PQclear(res);
 	}
 
@@ -788,13 +786,9 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	params[3] = LOADED_BY;
 	snprintf(sql, sizeof(sql),
 			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by) VALUES ($1, $2, $3, $4) RETURNING id", q);
-	res = PQexecParams(conn, sql, 4, NULL, params, NULL, NULL, 0);
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-	{
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		PQclear(res);
+	res = query(conn, sql, 4, params, err, errlen);
+	if (res == NULL)
 		goto fail;
-	}
 	*document_id = atol(PQgetvalue(res, 0, 0));
 	PQclear(res);
 

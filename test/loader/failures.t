@@ -20,6 +20,7 @@
 # of db_prepare, before its load transaction.)
 set -u
 cd "$(dirname "$0")/../.."
+. test/lib/tap.sh
 
 LOAD=$PWD/loader/econtext-load
 PGBIN=/usr/lib/postgresql/15/bin
@@ -29,8 +30,6 @@ WORK=$(mktemp -d)
 chmod 755 "$WORK"
 DB=econtext_failures_test
 RACE_DB=econtext_failures_race
-n=0
-failed=0
 LOAD_PID=
 BLK_PID=
 OWN=
@@ -61,32 +60,6 @@ psql -X -q -d postgres -c "SET client_min_messages = warning" \
 export PGDATABASE=$DB
 q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
 
-pass() { n=$((n + 1)); echo "ok $n - $1"; }
-fail() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-is() {
-	if [ "$1" = "$2" ]; then pass "$3"; else
-		fail "$3"; printf '#   got:      %s\n#   expected: %s\n' "$1" "$2"; fi
-}
-# expect_exit CODE PATTERN DESCRIPTION COMMAND...: exit code and a message on stderr
-expect_exit() {
-	local code=$1 pattern=$2 what=$3 out rc
-	shift 3
-	out=$("$@" 2>&1 >/dev/null)
-	rc=$?
-	if [ "$rc" = "$code" ] && grep -q -- "$pattern" <<<"$out"; then pass "$what"; else
-		fail "$what"; printf '#   exit %s, stderr: %s\n' "$rc" "$out"; fi
-}
-# check STATUS DESCRIPTION [DIAGNOSTIC]: ok when STATUS is 0
-check() {
-	if [ "$1" = 0 ]; then pass "$2"; else fail "$2"; [ -n "${3:-}" ] && sed 's/^/#   /' <<<"$3"; fi
-}
-# todo STATUS DESCRIPTION REASON [DIAGNOSTIC]: a known loader bug; the suite stays green
-todo() {
-	n=$((n + 1))
-	if [ "$1" = 0 ]; then echo "ok $n - $2 # TODO $3"; else
-		echo "not ok $n - $2 # TODO $3"; [ -n "${4:-}" ] && sed 's/^/#   /' <<<"$4"; fi
-}
-skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 
 # --- what a schema holds ------------------------------------------------------
 
@@ -544,6 +517,4 @@ is "$(psql -X -At -v s="$INJ" <<<"SELECT v FROM :\"s\".y" 2>&1)" 43 "the planted
 after_case "names"
 
 psql -X -q -d postgres -c "DROP DATABASE $DB" -c "DROP DATABASE $RACE_DB" >/dev/null
-echo "1..$n"
-echo "$((n - failed)) passed, $failed failed"
-[ "$failed" = 0 ]
+done_testing

@@ -4,35 +4,18 @@
 # names.  Prints TAP.
 set -u
 cd "$(dirname "$0")/../.."
+. test/lib/tap.sh
 
 LOAD=loader/econtext-load
 FIX=test/loader/fixtures
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 DB=econtext_loader_test
-n=0
-failed=0
 
 psql -X -q -d postgres -c "SET client_min_messages = warning" \
 	-c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
 export PGDATABASE=$DB
 q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
-
-pass() { n=$((n + 1)); echo "ok $n - $1"; }
-fail() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-is() {
-	if [ "$1" = "$2" ]; then pass "$3"; else
-		fail "$3"; printf '#   got:      %s\n#   expected: %s\n' "$1" "$2"; fi
-}
-# expect_exit CODE PATTERN DESCRIPTION COMMAND...: exit code and a message on stderr
-expect_exit() {
-	local code=$1 pattern=$2 what=$3 out rc
-	shift 3
-	out=$("$@" 2>&1 >/dev/null)
-	rc=$?
-	if [ "$rc" = "$code" ] && grep -q -- "$pattern" <<<"$out"; then pass "$what"; else
-		fail "$what"; printf '#   exit %s, stderr: %s\n' "$rc" "$out"; fi
-}
 
 # --- bad inputs: a clear message, a documented exit code, nothing committed
 expect_exit 1 "no file to load" "no file: usage error" $LOAD
@@ -158,6 +141,4 @@ is "$?" 0 "a dry run connects to nothing"
 grep -q "10 load issues" <<<"$out" && pass "a dry run prints the summary" || fail "a dry run prints the summary"
 
 psql -X -q -d postgres -c "DROP DATABASE $DB" >/dev/null
-echo "1..$n"
-echo "$((n - failed)) passed, $failed failed"
-[ "$failed" = 0 ]
+done_testing

@@ -162,4 +162,4 @@ refusals "$PLAIN" "plain SQL"
 # and the source refused the same all along
 refusals "$SRC" "source"
 
-finish
+done_testing

@@ -125,4 +125,4 @@ for t in fact mention document paragraph; do
 	like "$out" "ERROR:  42501" "but not the table $SCHEMA.$t"
 done
 
-finish
+done_testing

@@ -16,15 +16,7 @@ ERRLOG=$WORK/stderr.log
 # as pg_virtualenv's pg_hba.conf has it for TCP)
 PW=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
 
-n=0
-failed=0
-pass() { n=$((n + 1)); echo "ok $n - $1"; }
-fail() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-skip() { n=$((n + 1)); echo "ok $n # skip $1"; }
-is() {
-	if [ "$1" = "$2" ]; then pass "$3"; else
-		fail "$3"; printf '#   got:      %s\n#   expected: %s\n' "$1" "$2" | head -40; fi
-}
+. test/lib/tap.sh
 # same_count GOT EXPECTED DESCRIPTION: equal counts, and not zero
 same_count() {
 	if [ -n "$2" ] && [ "$2" != 0 ] && [ "$1" = "$2" ]; then pass "$3"; else
@@ -98,12 +90,6 @@ cleanup() {
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
-
-finish() {
-	echo "1..$n"
-	echo "# $((n - failed)) passed, $failed failed"
-	[ "$failed" = 0 ]
-}
 
 # exercise ROLE DB SCHEMA: test/security/exercise.sql as ROLE ('' for the
 # superuser) in DB with the extension in SCHEMA; prints its name|value lines

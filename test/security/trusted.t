@@ -290,4 +290,4 @@ is "$(sq "$A" "SELECT count(*) FROM corpus.trap_log")" 0 "and the planted trigge
 is "$(sq "$A" "SELECT count(*) FROM pg_class WHERE relnamespace = 'corpus'::regnamespace AND relowner <> '$CREATOR'::regrole")" 0 \
 	"and nothing was created in that schema"
 
-finish
+done_testing

@@ -7,14 +7,7 @@
 set -u
 cd "$(dirname "$0")/../.."
 
-n=0
-failed=0
-pass() { n=$((n + 1)); echo "ok $n - $1"; }
-fail() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-is() {
-	if [ "$1" = "$2" ]; then pass "$3"; else
-		fail "$3"; printf '#   got:      %s\n#   expected: %s\n' "$1" "$2"; fi
-}
+. test/lib/tap.sh
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
 
 WORK=$(mktemp -d)
@@ -93,5 +86,4 @@ is "$(q $UPDATED "SET enable_seqscan = off; SELECT count(*) FROM figure WHERE a 
 is "$(q $UPDATED "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE 'figure_%' AND i.indisvalid")" \
 	"4" "every index is still valid"
 
-echo "1..$n"
-exit $((failed > 0))
+done_testing
