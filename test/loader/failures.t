@@ -269,7 +269,8 @@ after_case "kill -9"
 # --- 2. pg_terminate_backend of the loader's backend mid-load ----------------------
 
 before=$(snapshot corpus)
-if stop_mid_load corpus "terminate" $LOAD "$V2" "$WORK/never-tried.txt"; then
+cp test/loader/fixtures/damaged.txt "$WORK/after-terminate.txt"
+if stop_mid_load corpus "terminate" $LOAD "$V2" "$WORK/never-tried.txt" "$WORK/after-terminate.txt"; then
 	q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'econtext-load'" >/dev/null
 	loader_wait
 	is "$LOAD_RC" 3 "terminate: the loader exits 3 (connection lost)"
@@ -277,9 +278,12 @@ if stop_mid_load corpus "terminate" $LOAD "$V2" "$WORK/never-tried.txt"; then
 		<<<"$LOAD_ERR"; echo $?) "terminate: the message names the file and the cause" "$LOAD_ERR"
 	check $(grep -q "never-tried.txt: cannot open" <<<"$LOAD_ERR"; echo $?) \
 		"terminate: a file given after the lost one is still tried (here: missing, so named)" "$LOAD_ERR"
+	is "$(q "SELECT count(*) FROM corpus.document WHERE name = 'after-terminate.txt'")" 1 \
+		"terminate: the next readable file loads on a new connection"
 fi
 block_end
 loader_reap
+q "DELETE FROM corpus.document WHERE name = 'after-terminate.txt'" >/dev/null
 is "$(snapshot corpus)" "$before" "terminate: every table of the schema is as before"
 is "$(doc_sha corpus)" "$SHA_ORIG" "terminate: the document is still the old version"
 after_case "terminate"
