@@ -168,6 +168,14 @@ range_to(const Scan *S, size_t p)
 
 /* --- amounts -------------------------------------------------------------- */
 
+/* The two ends of a range at the scale they share ("$2-3 billion"); false on overflow. */
+static bool
+range_values(EcMention *m, const EcNumber *low, const EcNumber *high, int scale)
+{
+	m->has_high = true;
+	return ec_number_to_fixed(low, scale, &m->value) && ec_number_to_fixed(high, scale, &m->high);
+}
+
 /* "$900 million", "US$ 3.2bn", "USD 22 million", "Br200 million", "$2-3 billion" */
 static size_t
 amount_currency_first(Scan *S, size_t p, EcMention *m)
@@ -198,9 +206,8 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 	if (!scaled && (r = range_to(S, e)) != 0 && r < S->len && ec_is_digit((unsigned char) S->s[r]) &&
 		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2)
 	{
-		if (!ec_number_to_fixed(&num, scale2, &m->value) || !ec_number_to_fixed(&num2, scale2, &m->high))
+		if (!range_values(m, &num, &num2, scale2))
 			return 0;
-		m->has_high = true;
 		m->end = q;
 		return q;
 	}
@@ -210,9 +217,8 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 		cur.currency == m->currency &&
 		(q = number_scaled(S, sp(S, q), &num2, &scale2, &scaled2)) != 0 && scaled2)
 	{
-		if (!ec_number_to_fixed(&num, scale2, &m->value) || !ec_number_to_fixed(&num2, scale2, &m->high))
+		if (!range_values(m, &num, &num2, scale2))
 			return 0;
-		m->has_high = true;
 		m->end = q;
 		return q;
 	}
@@ -251,9 +257,8 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2 &&
 		(q = ec_lex_currency_after(S->s, S->len, sp(S, q), false, &cur)) != 0 && cur.known)
 	{
-		if (!ec_number_to_fixed(&num, scale2, &m->value) || !ec_number_to_fixed(&num2, scale2, &m->high))
+		if (!range_values(m, &num, &num2, scale2))
 			return 0;
-		m->has_high = true;
 	}
 	else
 	{
