@@ -69,6 +69,25 @@ usage(FILE *out)
 			"  4  the database refused a statement (the file's load rolled back)\n");
 }
 
+/* the exit code of two outcomes: the higher */
+static int
+worse(int status, int code)
+{
+	return status > code ? status : code;
+}
+
+/* "econtext-load: [PATH: WHAT: ]ERR", ending the line ERR may leave open */
+static void
+print_error(const char *path, const char *what, const char *err)
+{
+	if (path)
+		fprintf(stderr, "econtext-load: %s: %s: %s", path, what, err);
+	else
+		fprintf(stderr, "econtext-load: %s", err);
+	if (err[0] && err[strlen(err) - 1] != '\n')
+		fputc('\n', stderr);
+}
+
 static double
 now_seconds(void)
 {
@@ -222,8 +241,7 @@ main(int argc, char **argv)
 		{
 			fprintf(stderr, "econtext-load: %s\n", err);
 			source_free(&src);
-			if (status < EXIT_INPUT)
-				status = EXIT_INPUT;
+			status = worse(status, EXIT_INPUT);
 			continue;
 		}
 		progress(started, path, "parsing");
@@ -258,9 +276,7 @@ main(int argc, char **argv)
 				failure = EXIT_CONNECT;
 			else if (!db_prepare(conn, schema, &places, err, sizeof(err)))
 			{
-				fprintf(stderr, "econtext-load: %s", err);
-				if (err[0] && err[strlen(err) - 1] != '\n')
-					fputc('\n', stderr);
+				print_error(NULL, NULL, err);
 				failure = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
 				PQfinish(conn);
 			}
@@ -271,7 +287,7 @@ main(int argc, char **argv)
 					fprintf(stderr, "econtext-load: %s: not loaded\n", argv[k]);
 				book_free(&book);
 				source_free(&src);
-				return status > failure ? status : failure;
+				return worse(status, failure);
 			}
 		}
 		progress(started, path, "loading");
@@ -281,29 +297,19 @@ main(int argc, char **argv)
 		switch (outcome)
 		{
 			case LOAD_FAILED:
-				fprintf(stderr, "econtext-load: %s: not loaded, nothing committed: %s", path, err);
-				if (err[0] && err[strlen(err) - 1] != '\n')
-					fputc('\n', stderr);
+			case LOAD_UNKNOWN:
+				print_error(path, outcome == LOAD_UNKNOWN ?
+							"the connection was lost at COMMIT: it may or may not have been "
+							"loaded; load it again to know" : "not loaded, nothing committed", err);
 				if (PQstatus(conn) != CONNECTION_OK)
 				{
 					/* the server went away: connect again for the next file */
 					PQfinish(conn);
 					conn = NULL;
-					if (status < EXIT_CONNECT)
-						status = EXIT_CONNECT;
+					status = worse(status, EXIT_CONNECT);
 				}
-				else if (status < EXIT_DATABASE)
-					status = EXIT_DATABASE;
-				break;
-			case LOAD_UNKNOWN:
-				fprintf(stderr, "econtext-load: %s: the connection was lost at COMMIT: it may or "
-						"may not have been loaded; load it again to know: %s", path, err);
-				if (err[0] && err[strlen(err) - 1] != '\n')
-					fputc('\n', stderr);
-				PQfinish(conn);
-				conn = NULL;
-				if (status < EXIT_CONNECT)
-					status = EXIT_CONNECT;
+				else
+					status = worse(status, EXIT_DATABASE);
 				break;
 			case LOAD_UNCHANGED:
 				if (!quiet)
