@@ -140,26 +140,35 @@ copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, siz
 
 /*
  * The schema of the extension: its quoted name, or NULL when the extension
- * is not in the database (or on an error, with the message in err).
+ * is not in the database (or on an error, with the message in err).  With a
+ * name, *identity is set to the extension's oid and version ("16384 0.2.0"),
+ * which the tables made for it go by; both are the caller's to free.
  */
 static char *
-extension_schema(PGconn *conn, char *err, size_t errlen)
+extension_schema(PGconn *conn, char **identity, char *err, size_t errlen)
 {
-	PGresult   *res = PQexec(conn, "SELECT pg_catalog.quote_ident(n.nspname) FROM pg_catalog.pg_extension e "
-							 "JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
-							 "WHERE e.extname = 'econtext'");
+	PGresult   *res = query(conn, "SELECT pg_catalog.quote_ident(n.nspname), e.oid || ' ' || e.extversion "
+							"FROM pg_catalog.pg_extension e "
+							"JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
+							"WHERE e.extname = 'econtext'", 0, NULL, err, errlen);
 	char	   *name = NULL;
 
-	if (PQresultStatus(res) != PGRES_TUPLES_OK)
-		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-	else if (PQntuples(res) == 1)
+	*identity = NULL;
+	if (res == NULL)
+		return NULL;
+	err[0] = '\0';
+	if (PQntuples(res) == 1)
 	{
 		name = strdup(PQgetvalue(res, 0, 0));
-		if (name == NULL)
+		*identity = strdup(PQgetvalue(res, 0, 1));
+		if (name == NULL || *identity == NULL)
+		{
+			free(name);
+			free(*identity);
+			name = *identity = NULL;
 			snprintf(err, errlen, "out of memory");
+		}
 	}
-	else
-		err[0] = '\0';
 	PQclear(res);
 	return name;
 }
@@ -272,41 +281,30 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 }
 
 /*
- * The stamp of what db_prepare() would apply: the filled script, the lexicon
- * of places and the installed extension (oid and version: the tables' types
- * are its), as SHA-256 hex into stamp[65].
+ * The stamp of what db_prepare() would apply: the filled script, the
+ * extension it was made for (its identity) and the lexicon of places, as
+ * SHA-256 hex into stamp[65].
  */
 static bool
-ddl_stamp(PGconn *conn, const char *ddl, const PlaceList *places, char *stamp)
+ddl_stamp(const char *ddl, const char *identity, const PlaceList *places, char *stamp)
 {
-	PGresult   *res = PQexec(conn, "SELECT e.oid || ' ' || e.extversion FROM pg_catalog.pg_extension e "
-							 "WHERE e.extname = 'econtext'");
-	size_t		n = strlen(ddl) + 1;
+	size_t		n = strlen(ddl) + strlen(identity) + 2;
 	char	   *all;
 	char	   *o;
 	bool		ok;
 
-	if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1)
-	{
-		PQclear(res);
-		return false;
-	}
-	n += strlen(PQgetvalue(res, 0, 0)) + 1;
 	for (int i = 0; i < places->n; i++)
 		n += strlen(places->items[i].code) + strlen(places->items[i].kind) +
 			strlen(places->items[i].name) + 3;
 	all = malloc(n);
-	ok = all != NULL;
-	if (ok)
-	{
-		o = stpcpy(stpcpy(stpcpy(all, ddl), PQgetvalue(res, 0, 0)), "\n");
-		for (int i = 0; i < places->n; i++)
-			o += sprintf(o, "%s\t%s\t%s\n", places->items[i].code, places->items[i].kind,
-						 places->items[i].name);
-		ok = sha256_hex(all, (size_t) (o - all), stamp);
-	}
+	if (all == NULL)
+		return false;
+	o = stpcpy(stpcpy(stpcpy(all, ddl), identity), "\n");
+	for (int i = 0; i < places->n; i++)
+		o += sprintf(o, "%s\t%s\t%s\n", places->items[i].code, places->items[i].kind,
+					 places->items[i].name);
+	ok = sha256_hex(all, (size_t) (o - all), stamp);
 	free(all);
-	PQclear(res);
 	return ok;
 }
 
@@ -405,6 +403,7 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
 	char	   *creation_schema = NULL;
 	char	   *extschema = NULL;
+	char	   *identity = NULL;
 	char	   *ddl = NULL;
 	PGresult   *res;
 	bool		ok;
@@ -444,10 +443,10 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 	if (ok)
 	{
 		/* the tables use the extension's types, wherever it was created */
-		extschema = extension_schema(conn, err, errlen);
+		extschema = extension_schema(conn, &identity, err, errlen);
 		if (extschema == NULL && err[0] == '\0' && create_extension(conn, creation_schema, err, errlen))
 		{
-			extschema = extension_schema(conn, err, errlen);
+			extschema = extension_schema(conn, &identity, err, errlen);
 			if (extschema == NULL && err[0] == '\0')
 				snprintf(err, errlen, "cannot find the schema of the extension econtext");
 		}
@@ -466,7 +465,7 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 		char		stamp[65];
 		int			current = -1;
 
-		if (!ddl_stamp(conn, ddl, places, stamp))
+		if (!ddl_stamp(ddl, identity, places, stamp))
 			snprintf(err, errlen, "cannot compute the stamp of the schema's script");
 		else
 			current = schema_is_current(conn, schema, quoted, stamp, places->n, err, errlen);
@@ -485,6 +484,7 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 	}
 	free(ddl);
 	free(extschema);
+	free(identity);
 	free(creation_schema);
 	PQfreemem(quoted);
 	if (!ok)
