@@ -165,7 +165,7 @@ prove: $(LOADER)
 		echo "$$q: `echo "$$rows" | wc -l` rows"; \
 	done
 	$(MAKE) --no-print-directory score
-	prove --exec bash test/loader/ test/upgrade/ test/security/
+	prove --exec bash test/loader/ test/upgrade/ test/security/ test/limits/
 	$(MAKE) --no-print-directory bench-smoke
 
 # The mentions of the loaded book against the hand-made gold of the
@@ -208,7 +208,11 @@ bench-smoke: test/bench/scan_bench $(LOADER)
 # `make fuzz` runs each harness of test/fuzz/ for FUZZ_SECONDS (default 60),
 # seeded with the book's lines (the core) and runs of 250 lines of the book
 # and the fixtures (the loader); a crash leaves its input in test/fuzz/build/
-# and fails the target.  `make test` runs each for FUZZ_BRIEF seconds.
+# and fails the target.  scan_time_fuzz has a time-per-byte oracle instead
+# of sanitizers: a unit of text repeated must scan in linear time, not much
+# slower per byte than prose (seeded with test/fuzz/time_seeds.txt and every
+# 25th line of the book: each run scans some 100 KB).  `make test` runs
+# each for FUZZ_BRIEF seconds.
 FUZZ_SECONDS ?= 60
 FUZZ_BRIEF   ?= 10
 FUZZ_DIR      = test/fuzz/build
@@ -225,18 +229,28 @@ $(FUZZ_DIR)/loader_fuzz: test/fuzz/loader_fuzz.c $(LOADER_BOOK_SRCS) $(CORE_SRCS
 	@mkdir -p $(FUZZ_DIR)
 	clang $(FUZZ_CFLAGS) -o $@ test/fuzz/loader_fuzz.c $(LOADER_BOOK_SRCS) $(CORE_SRCS) -lcrypto
 
+# timed, so built as the extension is: optimised, no sanitizer
+$(FUZZ_DIR)/scan_time_fuzz: test/fuzz/scan_time_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h)
+	@mkdir -p $(FUZZ_DIR)
+	clang -g -O2 -fsanitize=fuzzer -Iextension/core -o $@ test/fuzz/scan_time_fuzz.c $(CORE_SRCS)
+
 fuzz-deps:
 	@command -v clang >/dev/null || { apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clang; }
 
-fuzz: deps fuzz-deps $(FUZZ_DIR)/core_fuzz $(FUZZ_DIR)/loader_fuzz
-	@rm -rf $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/loader_seed
-	@mkdir -p $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/core_corpus $(FUZZ_DIR)/loader_seed $(FUZZ_DIR)/loader_corpus
+fuzz: deps fuzz-deps $(FUZZ_DIR)/core_fuzz $(FUZZ_DIR)/loader_fuzz $(FUZZ_DIR)/scan_time_fuzz
+	@rm -rf $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/loader_seed $(FUZZ_DIR)/time_seed
+	@mkdir -p $(FUZZ_DIR)/core_seed $(FUZZ_DIR)/core_corpus $(FUZZ_DIR)/loader_seed $(FUZZ_DIR)/loader_corpus \
+		$(FUZZ_DIR)/time_seed $(FUZZ_DIR)/time_corpus
 	@split -l 1 data/eurasian-integration-monograph.txt $(FUZZ_DIR)/core_seed/line-
 	@split -l 250 data/eurasian-integration-monograph.txt $(FUZZ_DIR)/loader_seed/part-
 	@cp test/loader/fixtures/*.txt $(FUZZ_DIR)/loader_seed/
+	@split -l 1 test/fuzz/time_seeds.txt $(FUZZ_DIR)/time_seed/unit-
+	@awk 'NR % 25 == 0' data/eurasian-integration-monograph.txt | split -l 1 - $(FUZZ_DIR)/time_seed/line-
 	cd $(FUZZ_DIR) && ./core_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
 		-artifact_prefix=core- core_corpus core_seed
+	cd $(FUZZ_DIR) && ./scan_time_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=513 \
+		-artifact_prefix=time- time_corpus time_seed
 	cd $(FUZZ_DIR) && ./loader_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 		-rss_limit_mb=4096 -artifact_prefix=loader- loader_corpus loader_seed
 

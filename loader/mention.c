@@ -175,6 +175,7 @@ book_find_mentions(Book *book)
 	{
 		Paragraph  *p = &book->paragraphs[i];
 		ParagraphScan ps = {book, p, NULL, NULL, 0, NULL, NULL, 0, 0};
+		EcScanHooks hooks = {add_mention, anchor_at, NULL, &ps};
 		int			ch = 0;
 
 		ps.char_of = malloc(sizeof(int) * (p->body_len + 1));
@@ -202,7 +203,7 @@ book_find_mentions(Book *book)
 			   book->sentences[sn + ps.nsentences].paragraph_ordinal == p->ordinal)
 			ps.nsentences++;
 		ps.article_year = art_years[p->article_ordinal];
-		ec_scan(p->body, p->body_len, anchor_at, &ps, add_mention, &ps);
+		ec_scan(p->body, p->body_len, &hooks);
 		free(ps.char_of);
 	}
 	free(cite_years);

@@ -913,15 +913,19 @@ static const struct
 
 /*
  * Modifier words before the period.  With two ("by the end of 2021"), the
- * outer one wins (ANNOTATION.md).
+ * outer one wins (ANNOTATION.md).  Prose stacks no more than three; reading
+ * on through a longer run would make scanning a run of them ("mid mid mid
+ * ...") quadratic, as the scanner asks again at each of its words.
  */
+#define MAX_MODIFIERS 3
+
 static size_t
 mod_prefix(const Parser *P, size_t p, EcMod *mod)
 {
 	bool		more = true;
 
 	*mod = EC_MOD_NONE;
-	while (more)
+	for (int n = 0; more && n < MAX_MODIFIERS; n++)
 	{
 		more = false;
 		p = sp(P, p);

@@ -19,18 +19,19 @@
 typedef struct Scan
 {
 	const char *s;
-	size_t		len;
-	EcAnchorFn	anchor;			/* the reference year at a position, or NULL */
-	void	   *anchor_arg;
+	size_t		len;			/* where the rules stop reading: the end of the
+								 * window at the position under way */
+	size_t		text_len;		/* the whole text */
+	const EcScanHooks *hooks;
+	size_t		next_progress;	/* report progress once past this */
 	int			last_year;		/* the latest year written, or 0 */
 	EcPeriod	last_span;		/* the latest period, for "the same period" */
 	bool		have_last_span;
 	size_t		last_figure_end;	/* end of the latest percent or ratio */
 	EcQualifier qual;			/* a qualifier waiting for its mention */
 	size_t		qual_end;
-	bool		rouble_is_byn;	/* bare "roubles" in a text on Belarus */
-	EcMentionSink sink;
-	void	   *arg;
+	int			rouble_is_byn;	/* bare "roubles" in a text on Belarus: 1 or
+								 * 0, -1 until it is first asked */
 } Scan;
 
 static const char *const qualifier_names[] = {
@@ -127,7 +128,100 @@ emit(Scan *S, EcMention *m)
 	S->qual = EC_QUAL_NONE;
 	if (m->kind == EC_MENTION_PERCENT || m->kind == EC_MENTION_RATIO)
 		S->last_figure_end = m->end;
-	S->sink(m, S->arg);
+	S->hooks->mention(m, S->hooks->arg);
+}
+
+/* --- moving on through the text ------------------------------------------ */
+
+/*
+ * Tell the caller how far the scan is, once past each multiple of
+ * EC_SCAN_PROGRESS_BYTES (by less than a mention's length).
+ */
+static inline void
+progress(Scan *S, size_t p)
+{
+	if (p >= S->next_progress)
+	{
+		if (S->hooks->progress)
+			S->hooks->progress(p, S->hooks->arg);
+		while (S->next_progress <= p)
+			S->next_progress += EC_SCAN_PROGRESS_BYTES;
+	}
+}
+
+/* The rules read at most EC_SCAN_WINDOW bytes from p: a mention's length. */
+static inline void
+window_at(Scan *S, size_t p)
+{
+	S->len = S->text_len - p > EC_SCAN_WINDOW ? p + EC_SCAN_WINDOW : S->text_len;
+}
+
+typedef enum SkipWhat
+{
+	SKIP_LETTERS,
+	SKIP_DIGITS,
+	SKIP_TOKEN					/* letters and digits */
+} SkipWhat;
+
+/* Past the letters, digits or both at p, in steps that report progress. */
+static size_t
+skip(Scan *S, size_t p, SkipWhat what)
+{
+	const unsigned char *s = (const unsigned char *) S->s;
+
+	for (;;)
+	{
+		size_t		stop = S->next_progress < S->text_len ? S->next_progress : S->text_len;
+
+		switch (what)
+		{
+			case SKIP_LETTERS:
+				while (p < stop && ec_is_alpha(s[p]))
+					p++;
+				break;
+			case SKIP_DIGITS:
+				while (p < stop && ec_is_digit(s[p]))
+					p++;
+				break;
+			case SKIP_TOKEN:
+				while (p < stop && (ec_is_alpha(s[p]) || ec_is_digit(s[p])))
+					p++;
+				break;
+		}
+		if (p < stop || p == S->text_len)
+			return p;
+		progress(S, p);
+	}
+}
+
+/*
+ * Is the text about Belarus, so that bare "roubles" are Belarusian?  Asked
+ * only when such an amount turns up; looked for with progress reported.
+ */
+static bool
+rouble_is_byn(Scan *S)
+{
+	const char *s = S->s;
+	size_t		len = S->text_len;
+	size_t		report = EC_SCAN_PROGRESS_BYTES;
+
+	if (S->rouble_is_byn >= 0)
+		return S->rouble_is_byn;
+	S->rouble_is_byn = 0;
+	for (const char *b = s; (b = memchr(b, 'B', len - (size_t) (b - s))) != NULL; b++)
+	{
+		if ((size_t) (s + len - b) >= 7 && memcmp(b, "Belarus", 7) == 0)
+		{
+			S->rouble_is_byn = 1;
+			break;
+		}
+		if ((size_t) (b - s) >= report && S->hooks->progress)
+		{
+			S->hooks->progress((size_t) (b - s), S->hooks->arg);
+			report = (size_t) (b - s) + EC_SCAN_PROGRESS_BYTES;
+		}
+	}
+	return S->rouble_is_byn;
 }
 
 /* --- numbers -------------------------------------------------------------- */
@@ -152,9 +246,31 @@ number_scaled(const Scan *S, size_t p, EcNumber *num, int *scale, bool *scaled)
 	return num->article ? 0 : e;
 }
 
-/* a dash or "to" between the ends of a range; returns where the second starts */
+/* Is the word before p "between"?  White space between them is short. */
+static bool
+after_between(const Scan *S, size_t p)
+{
+	static const char word[] = "between";
+	const size_t n = sizeof(word) - 1;
+	size_t		q = p;
+
+	while (q > 0 && p - q < 8 && (S->s[q - 1] == ' ' || (S->s[q - 1] >= '\t' && S->s[q - 1] <= '\r')))
+		q--;
+	if (q == p || q < n || (q > n && ec_is_alpha((unsigned char) S->s[q - n - 1])))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (ec_lower((unsigned char) S->s[q - n + i]) != (unsigned char) word[i])
+			return false;
+	return true;
+}
+
+/*
+ * A dash or "to" between the ends of a range whose first starts at start,
+ * also "and" after "between" ("between $1 and $2 billion"); returns where
+ * the second end starts.
+ */
 static size_t
-range_to(const Scan *S, size_t p)
+range_to(const Scan *S, size_t start, size_t p)
 {
 	size_t		q = sp(S, p);
 	size_t		n = ec_dash_len(S->s, S->len, q);
@@ -163,7 +279,35 @@ range_to(const Scan *S, size_t p)
 		return sp(S, q + n);
 	if ((n = ec_match_phrase(S->s, S->len, q, "to")) != 0)
 		return sp(S, n);
+	if ((n = ec_match_phrase(S->s, S->len, q, "and")) != 0 && after_between(S, start))
+		return sp(S, n);
 	return 0;
+}
+
+/*
+ * Is the currency at p, after a number, the one of the next amount, as a
+ * symbol or code right before a number is: "in 2021 $900 million", "in
+ * 2019 RUB 40 billion"?
+ */
+static bool
+currency_of_next(const Scan *S, size_t p)
+{
+	EcCurrencyMatch cur;
+	size_t		q = ec_lex_currency_before(S->s, S->len, p, false, &cur);
+
+	if (q == 0 || !cur.known)
+		return false;
+	q = sp(S, q);
+	return q < S->len && ec_is_digit((unsigned char) S->s[q]);
+}
+
+/* The currency written after a number, at p, unless it is the next one's. */
+static size_t
+currency_after(const Scan *S, size_t p, EcCurrencyMatch *cur)
+{
+	size_t		e = ec_lex_currency_after(S->s, S->len, p, false, cur);
+
+	return e && cur->known && !currency_of_next(S, p) ? e : 0;
 }
 
 /* --- amounts -------------------------------------------------------------- */
@@ -203,7 +347,7 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 	m->start = p;
 	m->currency = cur.currency;
 	/* a range shares one currency and one scale: "$2-3 billion" */
-	if (!scaled && (r = range_to(S, e)) != 0 && r < S->len && ec_is_digit((unsigned char) S->s[r]) &&
+	if (!scaled && (r = range_to(S, p, e)) != 0 && r < S->len && ec_is_digit((unsigned char) S->s[r]) &&
 		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2)
 	{
 		if (!range_values(m, &num, &num2, scale2))
@@ -212,7 +356,7 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 		return q;
 	}
 	/* "from $5 to $7 million" */
-	if (!scaled && (r = range_to(S, e)) != 0 &&
+	if (!scaled && (r = range_to(S, p, e)) != 0 &&
 		(q = ec_lex_currency_before(S->s, S->len, r, false, &cur)) != 0 &&
 		cur.currency == m->currency &&
 		(q = number_scaled(S, sp(S, q), &num2, &scale2, &scaled2)) != 0 && scaled2)
@@ -226,8 +370,7 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 		return 0;
 	m->end = e;
 	/* "$5 million dollars": the currency said twice is one mention */
-	if ((q = ec_lex_currency_after(S->s, S->len, sp(S, e), false, &cur)) != 0 &&
-		cur.known && cur.currency == m->currency)
+	if ((q = currency_after(S, sp(S, e), &cur)) != 0 && cur.currency == m->currency)
 		m->end = q;
 	return m->end;
 }
@@ -253,16 +396,16 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 	m->kind = EC_MENTION_AMOUNT;
 	m->start = p;
 	/* "2-3 billion dollars" */
-	if (!scaled && (r = range_to(S, e)) != 0 &&
+	if (!scaled && (r = range_to(S, p, e)) != 0 &&
 		(q = number_scaled(S, r, &num2, &scale2, &scaled2)) != 0 && scaled2 &&
-		(q = ec_lex_currency_after(S->s, S->len, sp(S, q), false, &cur)) != 0 && cur.known)
+		(q = currency_after(S, sp(S, q), &cur)) != 0)
 	{
 		if (!range_values(m, &num, &num2, scale2))
 			return 0;
 	}
 	else
 	{
-		if ((q = ec_lex_currency_after(S->s, S->len, sp(S, e), false, &cur)) == 0 || !cur.known)
+		if ((q = currency_after(S, sp(S, e), &cur)) == 0)
 			return 0;
 		/* words need a scale ("ten million dollars"), digits need not */
 		if (num.in_words && !scaled)
@@ -271,7 +414,7 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 			return 0;
 	}
 	m->currency = cur.currency;
-	if (cur.ambiguous && S->rouble_is_byn)
+	if (cur.ambiguous && rouble_is_byn(S))
 		ec_currency_lookup("BYN", &m->currency);
 	m->end = q;
 	return q;
@@ -331,7 +474,7 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 		return 0;
 	memset(m, 0, sizeof(*m));
 	m->start = p;
-	if ((r = range_to(S, e)) != 0 && (q = ec_lex_number(S->s, S->len, r, &num2)) != 0 &&
+	if ((r = range_to(S, p, e)) != 0 && (q = ec_lex_number(S->s, S->len, r, &num2)) != 0 &&
 		!num2.article && ((end = percent_sign(S, q, &points)) != 0 || (end = ratio_word(S, q)) != 0))
 	{
 		m->kind = percent_sign(S, q, &points) ? EC_MENTION_PERCENT : EC_MENTION_RATIO;
@@ -443,7 +586,7 @@ static bool
 context_year(const Scan *S, size_t p, int *year)
 {
 	int			anchor;
-	bool		have_anchor = S->anchor && S->anchor(p, &anchor, S->anchor_arg);
+	bool		have_anchor = S->hooks->anchor && S->hooks->anchor(p, &anchor, S->hooks->arg);
 
 	if (S->last_year && !(have_anchor && (anchor - S->last_year > 10 || S->last_year - anchor > 10)))
 		*year = S->last_year;
@@ -685,7 +828,11 @@ ec_scan_trigger_word(int i, const char **word)
 	return true;
 }
 
-/* The word at p, lower-cased into word[16], and its hash; returns its end. */
+/*
+ * The word at p, lower-cased into word[16], and its hash; returns its end.
+ * A word of 15 letters or more is no word of ours: its first 15 are read,
+ * and the end returned is theirs.
+ */
 static size_t
 read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t *hash)
 {
@@ -694,17 +841,14 @@ read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t 
 	size_t		k = 0;			/* in a local, not *n: word may alias it */
 	uint32_t	h = 2166136261u;
 
-	while (q < S->len)
+	while (q < S->len && k < 15)
 	{
 		unsigned char l = s[q] | 0x20;
 
 		if (l < 'a' || l > 'z')
 			break;
-		if (k < 15)
-		{
-			word[k++] = (char) l;
-			h = (h ^ l) * 16777619u;	/* word_hash(), as the word is read */
-		}
+		word[k++] = (char) l;
+		h = (h ^ l) * 16777619u;	/* word_hash(), as the word is read */
 		q++;
 	}
 	*upper = true;
@@ -856,7 +1000,7 @@ typedef struct WordRun
  * otherwise walk the rest of the run again, in time quadratic in its length.
  */
 static bool
-may_start(const Scan *S, size_t p, size_t *end, WordRun *run)
+may_start(Scan *S, size_t p, size_t *end, WordRun *run)
 {
 	size_t		next = 0;
 	size_t		e;
@@ -869,8 +1013,12 @@ may_start(const Scan *S, size_t p, size_t *end, WordRun *run)
 		return run->allowed;
 	run->start = p;
 	do
+	{
 		run->decider = next;
-	while ((r = word_may_start(S, run->decider, &e, &next)) < 0);
+		progress(S, next);
+		window_at(S, next);
+	} while ((r = word_may_start(S, run->decider, &e, &next)) < 0);
+	window_at(S, p);
 	run->allowed = r;
 	return r;
 }
@@ -928,31 +1076,24 @@ currency_sign_at(const Scan *S, size_t p)
 }
 
 void
-ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
-		EcMentionSink sink, void *arg)
+ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 {
 	Scan		S = {0};
 	WordRun		run = {0};
 	size_t		p = 0;
 
 	S.s = s;
-	S.len = len;
-	S.anchor = anchor;
-	S.anchor_arg = anchor_arg;
-	S.sink = sink;
-	S.arg = arg;
-	for (const char *b = s; (b = memchr(b, 'B', len - (size_t) (b - s))) != NULL; b++)
-		if ((size_t) (s + len - b) >= 7 && memcmp(b, "Belarus", 7) == 0)
-		{
-			S.rouble_is_byn = true;
-			break;
-		}
+	S.text_len = len;
+	S.hooks = hooks;
+	S.rouble_is_byn = -1;
 
 	while (p < len)
 	{
 		unsigned char c = (unsigned char) s[p];
 		size_t		e;
 
+		progress(&S, p);
+		window_at(&S, p);
 		/* mentions start at a word, a currency sign or an editor's bracket */
 		if (ec_is_alpha(c))
 		{
@@ -961,8 +1102,7 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 			if (may_start(&S, p, &word_end, &run) && (e = try_at(&S, p)) > p)
 				p = e;
 			else			/* no mention starts inside a word */
-				for (p = word_end; p < len && ec_is_digit((unsigned char) s[p]); p++)
-					;
+				p = skip(&S, skip(&S, word_end, SKIP_LETTERS), SKIP_DIGITS);
 			continue;
 		}
 		/* digits inside a token, as in a URL or "COVID-19", start nothing */
@@ -970,8 +1110,7 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 			(ec_is_alpha((unsigned char) s[p - 2]) || ec_is_digit((unsigned char) s[p - 2])) &&
 			s[p - 1] != '.')
 		{
-			while (p < len && !ec_word_ends_at(s, len, p))
-				p++;
+			p = skip(&S, p, SKIP_TOKEN);
 			continue;
 		}
 		if ((ec_is_digit(c) || c == '$' || (c == '[' && editor_bracket_at(&S, p)) ||
@@ -982,8 +1121,7 @@ ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
 		}
 		if (ec_is_digit(c))
 		{
-			while (p < len && !ec_word_ends_at(s, len, p))
-				p++;
+			p = skip(&S, p, SKIP_TOKEN);
 			continue;
 		}
 		p++;

@@ -60,14 +60,38 @@ typedef void (*EcMentionSink) (const EcMention *m, void *arg);
 typedef bool (*EcAnchorFn) (size_t pos, int *year, void *arg);
 
 /*
- * Report every mention in s[0, len) to sink, in order.  A period without a
- * year of its own takes the latest year written before it, else the
- * anchor's (also when the text's year is more than ten years from the
- * anchor's); a relative one ("last year") counts from that year.  anchor
- * may be NULL.  Linear in len.
+ * Called as the scan moves on, with how far it has read, at least once for
+ * every EC_SCAN_PROGRESS_BYTES it reads on: the place for a caller to check
+ * for cancellation (PostgreSQL's CHECK_FOR_INTERRUPTS() may leave the scan
+ * by longjmp, as the scan holds no resources of its own).  Mentions that
+ * start before pos may still be reported after it.
  */
-extern void ec_scan(const char *s, size_t len, EcAnchorFn anchor, void *anchor_arg,
-					EcMentionSink sink, void *arg);
+typedef void (*EcProgressFn) (size_t pos, void *arg);
+
+#define EC_SCAN_PROGRESS_BYTES 65536
+
+/* What a scan reports to, and how it learns the year of the text. */
+typedef struct EcScanHooks
+{
+	EcMentionSink mention;		/* each mention, in text order */
+	EcAnchorFn	anchor;			/* or NULL: no reference year */
+	EcProgressFn progress;		/* or NULL */
+	void	   *arg;			/* passed to each of them */
+} EcScanHooks;
+
+/*
+ * Report every mention in s[0, len) to hooks->mention, in order.  A period
+ * without a year of its own takes the latest year written before it, else
+ * the anchor's (also when the text's year is more than ten years from the
+ * anchor's); a relative one ("last year") counts from that year.
+ *
+ * Linear in len, whatever the text: a mention is read within
+ * EC_SCAN_WINDOW bytes of where it starts, and no run of words is read
+ * twice from each of its positions.
+ */
+#define EC_SCAN_WINDOW 1024
+
+extern void ec_scan(const char *s, size_t len, const EcScanHooks *hooks);
 
 extern const char *ec_qualifier_name(int qualifier);
 

@@ -3,16 +3,26 @@
  *		extract_mentions(body text, anchor date): every amount, period,
  *		percentage and ratio in a text, as rows.  The scanning is the plain-C
  *		core's (core/scan.c); this file makes its mentions into tuples.
+ *
+ * The rows go to a tuplestore, which keeps work_mem of them in memory and
+ * the rest on disk; what a row needs on its way there lives in a memory
+ * context reset after each, so that a text of millions of mentions takes no
+ * more memory than the text itself.  The core reports its progress, and
+ * each report checks for interrupts: statement_timeout and
+ * pg_cancel_backend() stop any call promptly.
  */
 #include "postgres.h"
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
 #include "currency_amount.h"
+#include "encoding.h"
 #include "reporting_period.h"
 #include "scan.h"
 
@@ -21,9 +31,12 @@
 typedef struct ExtractState
 {
 	ReturnSetInfo *rsinfo;
-	const char *s;
+	MemoryContext row_context;	/* reset after each row */
+	const char *s;				/* the text as the core reads it: UTF-8 */
+	bool		utf8_characters;	/* positions count UTF-8 characters, not
+									 * bytes (SQL_ASCII) */
 	size_t		byte_pos;		/* the character count up to byte_pos is chars */
-	int			chars;
+	int64		chars;
 	bool		have_anchor;
 	int			anchor_year;
 } ExtractState;
@@ -37,14 +50,32 @@ constant_anchor(size_t pos, int *year, void *arg)
 	return st->have_anchor;
 }
 
-/* 1-based character position of byte pos; mentions come in text order */
-static int
+static void
+check_interrupts(size_t pos, void *arg)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+/*
+ * 1-based character position of byte pos; mentions come in text order, so
+ * the count goes on from the last one, in steps between checks for
+ * interrupts.
+ */
+static int32
 char_position(ExtractState *st, size_t pos)
 {
-	for (; st->byte_pos < pos; st->byte_pos++)
-		if (((unsigned char) st->s[st->byte_pos] & 0xC0) != 0x80)
-			st->chars++;
-	return st->chars + 1;
+	if (!st->utf8_characters)
+		return (int32) pos + 1;
+	while (st->byte_pos < pos)
+	{
+		size_t		stop = Min(pos, st->byte_pos + EC_SCAN_PROGRESS_BYTES);
+
+		for (; st->byte_pos < stop; st->byte_pos++)
+			if (((unsigned char) st->s[st->byte_pos] & 0xC0) != 0x80)
+				st->chars++;
+		CHECK_FOR_INTERRUPTS();
+	}
+	return (int32) (st->chars + 1);
 }
 
 static void
@@ -54,10 +85,11 @@ add_row(const EcMention *m, void *arg)
 	Datum		values[N_COLUMNS];
 	bool		nulls[N_COLUMNS];
 	const char *qualifier = ec_qualifier_name(m->qualifier);
+	MemoryContext caller = MemoryContextSwitchTo(st->row_context);
 
 	memset(nulls, true, sizeof(nulls));
 	values[0] = CStringGetTextDatum(ec_mention_kind_name(m->kind));
-	values[1] = PointerGetDatum(cstring_to_text_with_len(st->s + m->start, (int) (m->end - m->start)));
+	values[1] = PointerGetDatum(ec_utf8_to_server_text(st->s + m->start, m->end - m->start));
 	values[2] = Int32GetDatum(char_position(st, m->start));
 	values[3] = Int32GetDatum(char_position(st, m->end));
 	nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
@@ -98,6 +130,8 @@ add_row(const EcMention *m, void *arg)
 	values[11] = BoolGetDatum(m->context);
 	nulls[10] = nulls[11] = false;
 	tuplestore_putvalues(st->rsinfo->setResult, st->rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(caller);
+	MemoryContextReset(st->row_context);
 }
 
 PG_FUNCTION_INFO_V1(extract_mentions);
@@ -105,19 +139,25 @@ Datum
 extract_mentions(PG_FUNCTION_ARGS)
 {
 	ExtractState st = {0};
+	EcScanHooks hooks = {add_row, constant_anchor, check_interrupts, &st};
 	text	   *body;
+	size_t		len;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	body = PG_GETARG_TEXT_PP(0);
 	st.rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	st.s = VARDATA_ANY(body);
+	st.s = ec_utf8_from_server(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &len);
+	st.utf8_characters = ec_server_counts_utf8_characters();
 	if (!PG_ARGISNULL(1))
 	{
 		st.anchor_year = reporting_period_anchor_year(PG_GETARG_DATEADT(1), "extract_mentions");
 		st.have_anchor = true;
 	}
-	ec_scan(st.s, VARSIZE_ANY_EXHDR(body), constant_anchor, &st, add_row, &st);
+	st.row_context = AllocSetContextCreate(CurrentMemoryContext, "extract_mentions row",
+										   ALLOCSET_SMALL_SIZES);
+	ec_scan(st.s, len, &hooks);
+	MemoryContextDelete(st.row_context);
 	return (Datum) 0;
 }

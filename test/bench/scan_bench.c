@@ -102,6 +102,7 @@ main(int argc, char **argv)
 	long		mentions = 0,
 				matches = 0;
 	regex_t		re;
+	EcScanHooks hooks = {count_mention, NULL, NULL, &mentions};
 
 	if (argc < 3 || runs < 1 || (text = read_file(argv[1], &size)) == NULL ||
 		(pattern = read_file(argv[2], &pattern_size)) == NULL)
@@ -122,7 +123,7 @@ main(int argc, char **argv)
 		double		t0 = seconds();
 
 		mentions = 0;
-		ec_scan(text, size, NULL, NULL, count_mention, &mentions);
+		ec_scan(text, size, &hooks);
 		core[r] = size / (seconds() - t0) / 1e6;
 		t0 = seconds();
 		matches = regex_matches(&re, text, size);

@@ -40,6 +40,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				p2;
 	EcPeriodError pe;
 	char		buf[EC_AMOUNT_BUFLEN > EC_PERIOD_BUFLEN ? EC_AMOUNT_BUFLEN : EC_PERIOD_BUFLEN];
+	EcScanHooks hooks = {sink, anchor, NULL, NULL};
 
 	memcpy(s, data, size);
 	if (ec_amount_parse(s, size, &a, &ae) == EC_AMOUNT_OK)
@@ -58,7 +59,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			p2.start != p.start || p2.end != p.end || p2.grain != p.grain || p2.mod != p.mod)
 			abort();
 	}
-	ec_scan(s, size, anchor, NULL, sink, NULL);
+	ec_scan(s, size, &hooks);
 	free(s);
 	return 0;
 }

@@ -21,6 +21,16 @@ todo() {
 	if [ "$1" = 0 ]; then echo "ok $n - $2 # TODO $3"; else
 		echo "not ok $n - $2 # TODO $3"; [ -n "${4:-}" ] && sed 's/^/#   /' <<<"$4"; fi
 }
+# like VALUE ERE DESCRIPTION: the value matches the extended regular expression
+like() {
+	if grep -Eq -- "$2" <<<"$1"; then pass "$3"; else
+		fail "$3"; printf '#   got:      %s\n#   expected: /%s/\n' "$1" "$2" | head -40; fi
+}
+# has VALUE STRING DESCRIPTION: the value holds the string
+has() {
+	if grep -Fq -- "$2" <<<"$1"; then pass "$3"; else
+		fail "$3"; printf '#   got:      %s\n#   expected to hold: %s\n' "$1" "$2" | head -40; fi
+}
 # expect_exit CODE PATTERN DESCRIPTION COMMAND...: exit code and a message on stderr
 expect_exit() {
 	local code=$1 pattern=$2 what=$3 out rc

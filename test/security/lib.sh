@@ -22,16 +22,6 @@ same_count() {
 	if [ -n "$2" ] && [ "$2" != 0 ] && [ "$1" = "$2" ]; then pass "$3"; else
 		fail "$3"; printf '#   got:      %s\n#   expected: %s (not zero)\n' "$1" "$2" | head -40; fi
 }
-# like VALUE ERE DESCRIPTION: the value matches the extended regular expression
-like() {
-	if grep -Eq -- "$2" <<<"$1"; then pass "$3"; else
-		fail "$3"; printf '#   got:      %s\n#   expected: /%s/\n' "$1" "$2" | head -40; fi
-}
-# has VALUE STRING DESCRIPTION: the value holds the string
-has() {
-	if grep -Fq -- "$2" <<<"$1"; then pass "$3"; else
-		fail "$3"; printf '#   got:      %s\n#   expected to hold: %s\n' "$1" "$2" | head -40; fi
-}
 diag() { sed 's/^/#   /' | head -${2:-40}; }
 
 # sq DB SQL: as the superuser; rows unaligned, stderr kept in ERRLOG

@@ -24,6 +24,12 @@ SELECT text, period, context FROM extract_mentions('In January-August trade grew
 SELECT text, period, context FROM extract_mentions('In January-August trade grew; last year it fell.', date '2022-05-01');
 SELECT text, period, context FROM extract_mentions('This [2021] year, in the first half, and the same period of 2020.');
 
+-- a year right before an amount is a period; "and" makes a range after "between"
+SELECT kind, text, amount, amount_high, period, number, number_high
+FROM extract_mentions(
+	'In 2021 $900 million was invested, in 2020 €3 billion, in 2021 USD 5 million and '
+	'in 2019 RUB 40 billion; between $1 and $2 billion, between 20 and 25 per cent.');
+
 -- what is not a mention: counts, names, durations, verbs
 SELECT count(*) AS none FROM extract_mentions(
 	'The 30th anniversary, Decree No. 2021, the KazAgro-2022 forum, for 9 years, '

@@ -35,6 +35,7 @@ main(void)
 	test_amount();
 	test_period();
 	test_scan();
+	test_scan_progress();
 	printf("1..%d\n", unit_passed + unit_failed);
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);
 	return unit_failed == 0 ? 0 : 1;

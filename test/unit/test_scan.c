@@ -60,7 +60,9 @@ check_scan(const char *text, bool anchored, const char *expected)
 
 	memcpy(exact, text, len);
 	f.text = exact;
-	ec_scan(exact, len, anchored ? anchor_2022 : NULL, NULL, collect, &f);
+	EcScanHooks hooks = {collect, anchored ? anchor_2022 : NULL, NULL, &f};
+
+	ec_scan(exact, len, &hooks);
 	free(exact);
 	for (int i = 0; i < f.n; i++)
 	{
@@ -124,4 +126,68 @@ test_scan(void)
 		check_scan(run, false, "period|2021|2021");
 		free(run);
 	}
+
+	/* a year before an amount is a period, not the amount's number */
+	check_scan("In 2021 $900 million was invested, in 2020 \xE2\x82\xAC" "3 billion", false,
+			   "period|2021|2021; amount|$900 million|USD 900000000; period|2020|2020; "
+			   "amount|\xE2\x82\xAC" "3 billion|EUR 3000000000");
+	check_scan("In 2021 USD 5 million, in 2019 RUB 40 billion", false,
+			   "period|2021|2021; amount|USD 5 million|USD 5000000; period|2019|2019; "
+			   "amount|RUB 40 billion|RUB 40000000000");
+	check_scan("it was $5 million $6 million", false,
+			   "amount|$5 million|USD 5000000; amount|$6 million|USD 6000000");
+	check_scan("in 2021 5 million USD were spent", false,
+			   "period|2021|2021; amount|5 million USD|USD 5000000");
+	/* "and" joins the ends of a range after "between" */
+	check_scan("between $1 and $2 billion, between 20 and 25 per cent", false,
+			   "amount|$1 and $2 billion|USD 1000000000; percent|20 and 25 per cent|20");
+	check_scan("betweenness $1 and $2 billion", false,
+			   "amount|$1|USD 1; amount|$2 billion|USD 2000000000");
+	/* modifiers stack up to three; a longer run is no period */
+	check_scan("since mid mid 2021 and mid mid mid mid 2022", false,
+			   "period|since mid mid 2021|2021 ON_OR_AFTER; period|mid mid mid 2022|2022 MID");
+}
+
+static void
+count_progress(size_t pos, void *arg)
+{
+	size_t	   *last = arg;
+
+	if (pos < last[0] || pos - last[0] > EC_SCAN_PROGRESS_BYTES + EC_SCAN_WINDOW)
+		last[1]++;				/* a step back, or too long a silence */
+	last[0] = pos;
+	last[2]++;
+}
+
+static void
+ignore_mention(const EcMention *m, void *arg)
+{
+}
+
+/*
+ * Progress is reported at least every EC_SCAN_PROGRESS_BYTES, whatever the
+ * text: one long word, one long number, a run of words.
+ */
+void
+test_scan_progress(void)
+{
+	static const char *const units[] = {"a", "7", "1,000", " ", "the ", "mid ", "B", "1% "};
+	size_t		n = 1024 * 1024;
+	char	   *text = malloc(n);
+
+	for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+	{
+		size_t		len = strlen(units[u]);
+		size_t		last[3] = {0, 0, 0};	/* position, faults, calls */
+		EcScanHooks hooks = {ignore_mention, NULL, count_progress, last};
+
+		for (size_t i = 0; i + len <= n; i += len)
+			memcpy(text + i, units[u], len);
+		ec_scan(text, n - n % len, &hooks);
+		CHECK(last[1] == 0 && last[2] >= n / EC_SCAN_PROGRESS_BYTES - 1 &&
+			  n - n % len - last[0] <= EC_SCAN_PROGRESS_BYTES + EC_SCAN_WINDOW,
+			  "1 MB of \"%s\": progress reported %zu times, %zu gaps too long, the last at %zu",
+			  units[u], last[2], last[1], last[0]);
+	}
+	free(text);
 }

@@ -24,5 +24,6 @@ extern void test_currency(void);
 extern void test_amount(void);
 extern void test_period(void);
 extern void test_scan(void);
+extern void test_scan_progress(void);
 
 #endif
