@@ -165,7 +165,7 @@ prove: $(LOADER)
 		echo "$$q: `echo "$$rows" | wc -l` rows"; \
 	done
 	$(MAKE) --no-print-directory score
-	prove --exec bash test/loader/ test/upgrade/ test/security/ test/limits/
+	prove --exec bash test/loader/ test/upgrade/ test/security/ test/limits/ test/encoding/
 	$(MAKE) --no-print-directory bench-smoke
 
 # The mentions of the loaded book against the hand-made gold of the

@@ -16,18 +16,21 @@
 
 #include "compat.h"
 #include "currency_amount.h"
+#include "encoding.h"
 
 #define HINT_FORMS "Write an amount such as USD 900000000, $900 million or 900 million US dollars."
 
 /*
  * Report a failed parse of str the way core types do: 22P02 naming the whole
  * input, a DETAIL naming the offending part, a HINT with an accepted form.
+ * The core parsed utf8, str as UTF-8; err's positions are in it.
  */
 static void
-report_parse_error(const char *str, const EcAmountError *err, Node *escontext)
+report_parse_error(const char *str, const char *utf8, const EcAmountError *err,
+				   Node *escontext)
 {
-	int			n = (int) err->len;
-	const char *part = str + err->pos;
+	const char *part = ec_utf8_to_server_cstring(utf8 + err->pos, err->len);
+	int			n = (int) strlen(part);
 
 	switch (err->status)
 	{
@@ -131,12 +134,13 @@ Datum
 currency_amount_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
+	const char *utf8 = ec_utf8_from_server_cstring(str);
 	EcAmount	a;
 	EcAmountError err;
 
-	if (ec_amount_parse(str, strlen(str), &a, &err) != EC_AMOUNT_OK)
+	if (ec_amount_parse(utf8, strlen(utf8), &a, &err) != EC_AMOUNT_OK)
 	{
-		report_parse_error(str, &err, fcinfo->context);
+		report_parse_error(str, utf8, &err, fcinfo->context);
 		PG_RETURN_NULL();
 	}
 	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_make(a.currency, a.value));

@@ -19,6 +19,7 @@
 
 #include "calendar.h"
 #include "compat.h"
+#include "encoding.h"
 #include "reporting_period.h"
 
 #define HINT_FORMS "Write a period such as 2021, 2021-2025, first half of 2021, 2022-Q1, January-October 2021, November 2021 or 7 September 2021."
@@ -26,12 +27,14 @@
 /*
  * Report a failed parse of str as core types do: 22P02 for syntax, 22008
  * for a date field out of range, with a DETAIL naming the offending part.
+ * The core parsed utf8, str as UTF-8; err's positions are in it.
  */
 static void
-report_parse_error(const char *str, const EcPeriodError *err, Node *escontext)
+report_parse_error(const char *str, const char *utf8, const EcPeriodError *err,
+				   Node *escontext)
 {
-	int			n = (int) err->len;
-	const char *part = str + err->pos;
+	const char *part = ec_utf8_to_server_cstring(utf8 + err->pos, err->len);
+	int			n = (int) strlen(part);
 
 	switch (err->status)
 	{
@@ -124,15 +127,15 @@ report_parse_error(const char *str, const EcPeriodError *err, Node *escontext)
 
 /* Parse str, resolving year-less forms against anchor_year when given. */
 static ReportingPeriod *
-parse_or_report(const char *str, size_t len, bool have_anchor, int anchor_year,
-				Node *escontext)
+parse_or_report(const char *str, bool have_anchor, int anchor_year, Node *escontext)
 {
+	const char *utf8 = ec_utf8_from_server_cstring(str);
 	EcPeriod	p;
 	EcPeriodError err;
 
-	if (ec_period_parse(str, len, have_anchor, anchor_year, &p, &err) != EC_PERIOD_OK)
+	if (ec_period_parse(utf8, strlen(utf8), have_anchor, anchor_year, &p, &err) != EC_PERIOD_OK)
 	{
-		report_parse_error(str, &err, escontext);
+		report_parse_error(str, utf8, &err, escontext);
 		return NULL;
 	}
 	return reporting_period_make(&p);
@@ -143,7 +146,7 @@ Datum
 reporting_period_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	ReportingPeriod *r = parse_or_report(str, strlen(str), false, 0, fcinfo->context);
+	ReportingPeriod *r = parse_or_report(str, false, 0, fcinfo->context);
 
 	if (r == NULL)
 		PG_RETURN_NULL();
@@ -230,7 +233,7 @@ reporting_period_parse(PG_FUNCTION_ARGS)
 	str = text_to_cstring(t);
 	if (have_anchor)
 		anchor_year = reporting_period_anchor_year(PG_GETARG_DATEADT(1), "parse_period");
-	r = parse_or_report(str, strlen(str), have_anchor, anchor_year, NULL);
+	r = parse_or_report(str, have_anchor, anchor_year, NULL);
 	PG_RETURN_REPORTING_PERIOD_P(r);
 }
 
