@@ -100,6 +100,7 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	bool		have_sign = false;
 	bool		have_currency = false;
 	bool		have_scale = false;
+	size_t		scale_end = 0;
 	EcCurrencyMatch cur = {0};
 	EcCurrencyMatch cur2;
 	EcNumber	num;
@@ -139,7 +140,7 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	if ((n = ec_lex_scale(s, len, ec_skip_spaces(s, len, p), &scale)) != 0)
 	{
 		have_scale = true;
-		p = n;
+		p = scale_end = n;
 	}
 	/* "a" and "half a" need a scale: "half a billion", not "half a" */
 	if (num.article && !have_scale)
@@ -167,7 +168,11 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	if (!have_currency)
 		return fail(err, EC_AMOUNT_NO_CURRENCY, num_pos, len);
 	if (!ec_number_to_fixed(&num, scale, &value))
-		return fail(err, EC_AMOUNT_OUT_OF_RANGE, num_pos, num_end);
+	{
+		/* the number with its scale word: "99,999,999,999,999,999 trillion" */
+		err->digits = ec_number_int_digits(&num, scale);
+		return fail(err, EC_AMOUNT_OUT_OF_RANGE, num_pos, have_scale ? scale_end : num_end);
+	}
 
 	out->currency = cur.currency;
 	out->value = negative ? -value : value;

@@ -41,6 +41,8 @@ typedef struct EcAmountError
 	EcAmountStatus status;
 	size_t		pos;
 	size_t		len;
+	int			digits;			/* OUT_OF_RANGE: the value's digits before
+								 * the decimal point */
 } EcAmountError;
 
 /*

@@ -370,6 +370,19 @@ ec_plain_decimal_to_fixed(const char *s, size_t len, ec_int128 *out,
 	return true;
 }
 
+int
+ec_number_int_digits(const EcNumber *num, int scale_exp10)
+{
+	int			digits = 0;
+
+	for (ec_int128 c = num->coef; c > 0; c /= 10)
+		digits++;
+	if (digits == 0)
+		return 0;
+	digits += num->exp10 + scale_exp10;
+	return digits > 0 ? digits : 0;
+}
+
 size_t
 ec_fixed_format(ec_int128 v, char *buf)
 {

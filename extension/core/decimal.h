@@ -40,6 +40,7 @@ typedef struct EcNumber
  * EC_FIXED_MAX is the largest magnitude (10^38 - 1, so 28 integer digits).
  */
 #define EC_FIXED_SCALE 10
+#define EC_FIXED_INT_DIGITS 28
 #define EC_FIXED_MAX (((ec_int128) 10000000000000000000ULL) * \
 					  ((ec_int128) 10000000000000000000ULL) - 1)
 
@@ -76,6 +77,12 @@ extern size_t ec_lex_scale(const char *s, size_t len, size_t pos, int *exp10);
  */
 extern bool ec_number_to_fixed(const EcNumber *num, int scale_exp10,
 							   ec_int128 *out);
+
+/*
+ * How many digits num * 10^scale_exp10 has before the decimal point (0 for
+ * a value below 1): what an error says of a value too large.
+ */
+extern int	ec_number_int_digits(const EcNumber *num, int scale_exp10);
 
 /*
  * Parse a plain decimal string (optional sign, digits, optional point and

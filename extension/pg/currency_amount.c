@@ -37,12 +37,20 @@ report_parse_error(const char *str, const char *utf8, const EcAmountError *err,
 		case EC_AMOUNT_OK:
 			break;
 		case EC_AMOUNT_OUT_OF_RANGE:
-			errsave(escontext,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("value \"%s\" is out of range for type %s",
-							str, "currency_amount"),
-					 errdetail("The value \"%.*s\" has more than 28 digits before the decimal point.",
-							   n, part)));
+			if (err->digits > EC_FIXED_INT_DIGITS)
+				errsave(escontext,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("value \"%s\" is out of range for type %s",
+								str, "currency_amount"),
+						 errdetail("\"%.*s\" has %d digits before the decimal point; an amount has at most %d.",
+								   n, part, err->digits, EC_FIXED_INT_DIGITS)));
+			else
+				errsave(escontext,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("value \"%s\" is out of range for type %s",
+								str, "currency_amount"),
+						 errdetail("\"%.*s\" rounds to 10^%d at %d decimal places; an amount is less than that.",
+								   n, part, EC_FIXED_INT_DIGITS, EC_FIXED_SCALE)));
 			break;
 		case EC_AMOUNT_EMPTY:
 			errsave(escontext,
@@ -312,8 +320,8 @@ currency_amount_out_of_range(void)
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("currency_amount out of range"),
-			 errdetail("An amount has at most 28 digits before the decimal point and %d after it.",
-					   EC_FIXED_SCALE)));
+			 errdetail("An amount has at most %d digits before the decimal point and %d after it.",
+					   EC_FIXED_INT_DIGITS, EC_FIXED_SCALE)));
 }
 
 void

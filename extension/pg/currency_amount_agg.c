@@ -1,10 +1,13 @@
 /*
  * currency_amount_agg.c
- *		avg(currency_amount): transition state, parallel combine, final.
+ *		sum(currency_amount) and avg(currency_amount): transition state,
+ *		parallel combine, final.
  *
- * sum, min and max need no state of their own (the SQL script builds them on
- * +, smaller and larger); avg keeps a count beside the sum.  Like those, it
- * refuses to mix currencies.
+ * Both keep a sum wider than any amount, so that whether a sum overflows
+ * depends on the rows, never on their order (with + as its step, sum() of
+ * 9e27, 9e27 and -9e27 failed or not as the rows came); avg keeps a count
+ * beside it.  min and max need no state of their own (the SQL script builds
+ * them on smaller and larger).  All refuse to mix currencies.
  */
 #include "postgres.h"
 
@@ -41,15 +44,16 @@ set_hi(AvgState *s, ec_int128 hi)
 	s->hi_lo = (uint64) hi;
 }
 
+/* verb: what the error says the aggregate could not do across currencies */
 static void
-check_currency(const AvgState *state, uint16 currency)
+check_currency(const AvgState *state, uint16 currency, const char *verb)
 {
 	CurrencyAmount a = {0},
 				b = {0};
 
 	a.currency = state->currency;
 	b.currency = currency;
-	currency_amount_check_same(&a, &b, "average");
+	currency_amount_check_same(&a, &b, verb);
 }
 
 /* Add hi * 2^64 + lo and count to the state. */
@@ -86,10 +90,9 @@ new_state(FunctionCallInfo fcinfo, uint16 currency)
 	return state;
 }
 
-/* currency_amount_avg_accum(internal, currency_amount) */
-PG_FUNCTION_INFO_V1(currency_amount_avg_accum);
-Datum
-currency_amount_avg_accum(PG_FUNCTION_ARGS)
+/* the transition step of sum and avg: (internal, currency_amount) */
+static Datum
+accumulate(FunctionCallInfo fcinfo, const char *verb)
 {
 	AvgState   *state = PG_ARGISNULL(0) ? NULL : (AvgState *) PG_GETARG_POINTER(0);
 	CurrencyAmount *a;
@@ -104,15 +107,14 @@ currency_amount_avg_accum(PG_FUNCTION_ARGS)
 	if (state == NULL)
 		state = new_state(fcinfo, a->currency);
 	else
-		check_currency(state, a->currency);
+		check_currency(state, a->currency, verb);
 	add_amount(state, currency_amount_value(a));
 	PG_RETURN_POINTER(state);
 }
 
-/* currency_amount_avg_combine(internal, internal) */
-PG_FUNCTION_INFO_V1(currency_amount_avg_combine);
-Datum
-currency_amount_avg_combine(PG_FUNCTION_ARGS)
+/* the parallel combine of sum and avg: (internal, internal) */
+static Datum
+combine(FunctionCallInfo fcinfo, const char *verb)
 {
 	AvgState   *a = PG_ARGISNULL(0) ? NULL : (AvgState *) PG_GETARG_POINTER(0);
 	AvgState   *b = PG_ARGISNULL(1) ? NULL : (AvgState *) PG_GETARG_POINTER(1);
@@ -129,12 +131,64 @@ currency_amount_avg_combine(PG_FUNCTION_ARGS)
 		a = new_state(fcinfo, b->currency);
 	}
 	else
-		check_currency(a, b->currency);
+		check_currency(a, b->currency, verb);
 	add_to_state(a, get_hi(b), b->lo, b->count);
 	PG_RETURN_POINTER(a);
 }
 
-/* Serialized state: currency (2 bytes), count (8), the sum's hi (16), lo (8). */
+PG_FUNCTION_INFO_V1(currency_amount_sum_accum);
+Datum
+currency_amount_sum_accum(PG_FUNCTION_ARGS)
+{
+	return accumulate(fcinfo, "add");
+}
+
+PG_FUNCTION_INFO_V1(currency_amount_sum_combine);
+Datum
+currency_amount_sum_combine(PG_FUNCTION_ARGS)
+{
+	return combine(fcinfo, "add");
+}
+
+PG_FUNCTION_INFO_V1(currency_amount_avg_accum);
+Datum
+currency_amount_avg_accum(PG_FUNCTION_ARGS)
+{
+	return accumulate(fcinfo, "average");
+}
+
+PG_FUNCTION_INFO_V1(currency_amount_avg_combine);
+Datum
+currency_amount_avg_combine(PG_FUNCTION_ARGS)
+{
+	return combine(fcinfo, "average");
+}
+
+/* The sum, when it is an amount: 22003 when its magnitude exceeds one. */
+PG_FUNCTION_INFO_V1(currency_amount_sum_final);
+Datum
+currency_amount_sum_final(PG_FUNCTION_ARGS)
+{
+	AvgState   *state = PG_ARGISNULL(0) ? NULL : (AvgState *) PG_GETARG_POINTER(0);
+	ec_int128	hi;
+	ec_int128	sum;
+
+	if (state == NULL || state->count == 0)
+		PG_RETURN_NULL();
+	hi = get_hi(state);
+	/* hi * 2^64 + lo fits in 128 bits when hi does in 64 */
+	if (hi < PG_INT64_MIN || hi > PG_INT64_MAX)
+		currency_amount_out_of_range();
+	sum = (ec_int128) (((ec_uint128) hi << 64) | state->lo);
+	if (sum > EC_FIXED_MAX || sum < -EC_FIXED_MAX)
+		currency_amount_out_of_range();
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_make(state->currency, sum));
+}
+
+/*
+ * Serialized state, of sum's and avg's: currency (2 bytes), count (8), the
+ * sum's hi (16), lo (8).
+ */
 PG_FUNCTION_INFO_V1(currency_amount_avg_serialize);
 Datum
 currency_amount_avg_serialize(PG_FUNCTION_ARGS)

@@ -48,7 +48,8 @@ FROM (VALUES
 	('$2 to $3 billion'), ('$5 bananas'), ('$5 million.'), ('$1,25'),
 	('half a dollar'), ('USD 1e6'), ('USD 5 -'), ('-'), ('1.5.6 USD'),
 	('USD 10000000000000000000000000000'),
-	('$10000000000000000000000000000000000000000000 billion')
+	('$10000000000000000000000000000000000000000000 billion'),
+	('$99,999,999,999,999,999 trillion'), ('USD 9999999999999999999999999999.99999999999')
 ) AS bad(input);
 \pset format aligned
 
@@ -66,10 +67,17 @@ SELECT currency_amount('US', 1);
 SELECT currency_amount('USD', 'NaN');
 SELECT currency_amount('USD', 1e30);
 
--- comparison: currency code first, then value
+-- comparison: currency code first, then value.  A total order, as btree
+-- indexes, ORDER BY and keyset paging need, so across currencies it
+-- compares codes: 'USD 5' > 'EUR 7000', and a filter on amounts of one
+-- currency names the currency too (see the README)
 SELECT '1.50 EUR'::currency_amount = '1.5 EUR', 'USD 1' <> 'EUR 1'::currency_amount,
 	'EUR 1000'::currency_amount < 'USD 1', 'USD 2'::currency_amount > 'USD 1.99',
-	'USD 2'::currency_amount <= 'USD 2', 'USD 2'::currency_amount >= 'USD 3';
+	'USD 2'::currency_amount <= 'USD 2', 'USD 2'::currency_amount >= 'USD 3',
+	'USD 5'::currency_amount > 'EUR 7000';
+SELECT a FROM (VALUES ('USD 5'::currency_amount), ('UZS 7000'), ('USD 200 million'),
+	('EUR 200 million')) v(a)
+WHERE currency(a) = 'USD' AND a > 'USD 100 million';
 SELECT a FROM (VALUES ('USD 5'::currency_amount), ('EUR 7'), ('USD -1'),
 	('BYN 100'), ('EUR 7.000'), ('USD 5.5')) v(a) ORDER BY a;
 SELECT DISTINCT a FROM (VALUES ('USD 5'::currency_amount), ('USD 5.0'),
@@ -101,6 +109,12 @@ SELECT avg(a) FROM (VALUES ('USD 1'::currency_amount), ('USD 1'), ('USD 2')) v(a
 SELECT avg(a) FROM (VALUES ('USD 9000000000000000000000000000'::currency_amount),
 	('USD 9000000000000000000000000000'), ('USD 8000000000000000000000000000')) v(a);
 SELECT avg(a) FROM (VALUES ('USD -1'::currency_amount), ('USD -2')) v(a);
+-- whether sum() overflows depends on the rows, not on their order
+SELECT sum(a ORDER BY n), sum(a ORDER BY -n) FROM (VALUES
+	(1, 'USD 9000000000000000000000000000'::currency_amount),
+	(2, 'USD 9000000000000000000000000000'), (3, 'USD -9000000000000000000000000000')) v(n, a);
+SELECT sum(a) FROM (VALUES ('USD 9000000000000000000000000000'::currency_amount),
+	('USD 1000000000000000000000000000')) v(a);
 SELECT avg(a) FROM (VALUES ('USD -0.0000000001'::currency_amount), ('USD 0')) v(a);
 SELECT sum(a), avg(a), min(a) FROM amounts WHERE false;
 SELECT sum(a) FROM amounts;

@@ -27,9 +27,12 @@ SELECT set_eq(
 	ARRAY['currency_amount_avg_accum(internal,currency_amount)',
 		  'currency_amount_avg_combine(internal,internal)',
 		  'currency_amount_avg_final(internal)',
+		  'currency_amount_sum_accum(internal,currency_amount)',
+		  'currency_amount_sum_combine(internal,internal)',
+		  'currency_amount_sum_final(internal)',
 		  'parse_period(text,date)',
 		  'extract_mentions(text,date)'],
-	'only the avg state functions, parse_period and extract_mentions (NULL anchor) are not STRICT');
+	'only the sum and avg state functions, parse_period and extract_mentions (NULL anchor) are not STRICT');
 SELECT set_eq(
 	$$SELECT sig FROM ext_functions WHERE proleakproof$$,
 	ARRAY['currency_amount_eq(currency_amount,currency_amount)',

@@ -145,9 +145,27 @@ test_amount(void)
 	check_fails("half a dollar", EC_AMOUNT_NO_NUMBER, "half a");
 	check_fails("USD 10000000000000000000000000000", EC_AMOUNT_OUT_OF_RANGE,
 				"10000000000000000000000000000");
+	/* the part named is the number with its scale, and the digits its value's */
 	check_fails("$10000000000000000000000000000000000000000000 billion",
 				EC_AMOUNT_OUT_OF_RANGE,
-				"10000000000000000000000000000000000000000000");
+				"10000000000000000000000000000000000000000000 billion");
+	check_fails("$99,999,999,999,999,999 trillion", EC_AMOUNT_OUT_OF_RANGE,
+				"99,999,999,999,999,999 trillion");
+	{
+		EcAmount	a;
+		EcAmountError err;
+		const char *in[] = {"$99,999,999,999,999,999 trillion", "USD 10000000000000000000000000000",
+		"USD 123456789012345678901234567890.5", "$10000000000000000000000000000000000000000000 billion"};
+		int			digits[] = {29, 29, 30, 53};
+
+		for (int i = 0; i < 4; i++)
+		{
+			EcAmountStatus st = ec_amount_parse(in[i], strlen(in[i]), &a, &err);
+
+			CHECK(st == EC_AMOUNT_OUT_OF_RANGE && err.digits == digits[i],
+				  "\"%s\": %d digits before the point (got %d)", in[i], digits[i], err.digits);
+		}
+	}
 	check_fails("USD 5 -", EC_AMOUNT_TRAILING, "-");
 	check_fails("-", EC_AMOUNT_NO_NUMBER, "");
 	check_fails("USD 1e6", EC_AMOUNT_TRAILING, "e6");
