@@ -64,5 +64,37 @@ SELECT is(('USD ' || v)::currency_amount::numeric, v, 'round trip of ' || v)
 FROM (VALUES (1000000000000000000.0001::numeric), (-999999999999999999999999999.9999999999),
 	(0.0000000001)) t(v);
 
+-- parallel aggregation gives the serial result (and the same error)
+CREATE TABLE par AS SELECT g, currency_amount(CASE WHEN g % 3 = 0 THEN 'EUR' ELSE 'USD' END,
+	(g % 1000) * 1000000000000000000.5 - 400000000000000000000) AS a
+FROM generate_series(1, 300000) g;
+ANALYZE par;
+SET LOCAL parallel_setup_cost = 0;
+SET LOCAL parallel_tuple_cost = 0;
+SET LOCAL min_parallel_table_scan_size = 0;
+SET LOCAL max_parallel_workers_per_gather = 2;
+CREATE FUNCTION pg_temp.plan(query text) RETURNS text LANGUAGE plpgsql AS $f$
+DECLARE
+	line text;
+	plan text := '';
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || query LOOP
+		plan := plan || line || E'\n';
+	END LOOP;
+	RETURN plan;
+END $f$;
+SELECT ok(pg_temp.plan('SELECT currency(a), sum(a), avg(a) FROM par GROUP BY 1') ~ 'Partial',
+	'the per-currency aggregates run in parallel');
+CREATE TEMP TABLE par_parallel AS
+	SELECT currency(a) AS c, sum(a) AS s, avg(a) AS m, min(a) AS lo, max(a) AS hi FROM par GROUP BY 1;
+SET LOCAL max_parallel_workers_per_gather = 0;
+SELECT results_eq(
+	$$SELECT c, s, m, lo, hi FROM par_parallel ORDER BY c$$,
+	$$SELECT currency(a), sum(a), avg(a), min(a), max(a) FROM par GROUP BY 1 ORDER BY 1$$,
+	'parallel sum, avg, min and max equal the serial ones');
+SET LOCAL max_parallel_workers_per_gather = 2;
+SELECT throws_ok($$SELECT sum(a) FROM par$$, '22000', NULL,
+	'a parallel sum across currencies fails as the serial one does');
+
 SELECT * FROM finish();
 ROLLBACK;
