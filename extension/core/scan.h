@@ -1,7 +1,7 @@
 /*
  * scan.h
  *		Finding every amount, period, percentage and ratio in running text,
- *		with the rules of the annotation guide (shared/eval/ANNOTATION.md):
+ *		with the rules of the annotation guide (test/eval/README.md):
  *		the mention's words as written, its normalised value, the qualifier
  *		before it, and periods whose year comes from the text before them.
  */
