@@ -102,6 +102,25 @@ text_putc(Text *t, char c)
 	text_append(t, &c, 1);
 }
 
+int
+paragraph_line_index(const Paragraph *p, int ch)
+{
+	int			lo = 0,
+				hi = p->nlines - 1;
+
+	/* line_offsets never decrease: a binary search */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo + 1) / 2;
+
+		if (p->line_offsets[mid] <= ch)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
+}
+
 bool
 line_blank(const char *s, size_t n)
 {
@@ -536,6 +555,70 @@ page_continues_paragraph(const Walk *w, int i)
 	return w->pb.last_line_len >= w->typical_width - 8;
 }
 
+/*
+ * book->footnote_of: the first footnote of each number, from 1 to the
+ * highest number read or cited (at least last_footnote).
+ */
+static void
+index_footnotes(Book *book, int last_footnote)
+{
+	int			max = last_footnote;
+
+	for (int k = 0; k < book->n_citations; k++)
+		if (book->citations[k].footnote_number > max)
+			max = book->citations[k].footnote_number;
+	for (int k = 0; k < book->n_footnotes; k++)
+		if (book->footnotes[k].number > max)
+			max = book->footnotes[k].number;
+	book->footnote_of = calloc((size_t) max + 2, sizeof(int));
+	if (book->footnote_of == NULL)
+		abort();
+	book->footnote_of_len = max + 1;
+	for (int k = 0; k < book->n_footnotes; k++)
+	{
+		int			number = book->footnotes[k].number;
+
+		if (book->footnote_of[number])
+			book_issue(book, book->footnotes[k].line, "footnote_duplicate",
+					   "footnote %d appears twice", number);
+		else
+			book->footnote_of[number] = k + 1;
+	}
+}
+
+/*
+ * Footnotes cited or skipped whose bodies are not in the book, each at the
+ * line of its first citation, else of the first footnote numbered above it.
+ */
+static void
+missing_footnotes(Book *book)
+{
+	int			max = book->footnote_of_len - 1;
+	int		   *line = calloc((size_t) max + 2, sizeof(int));
+	int			running = 0;
+
+	if (line == NULL)
+		abort();
+	for (int k = 0; k < book->n_citations; k++)
+		if (line[book->citations[k].footnote_number] == 0)
+			line[book->citations[k].footnote_number] = book->citations[k].line;
+	/* the first footnote numbered above num is the first to raise the running highest past it */
+	for (int k = 0; k < book->n_footnotes; k++)
+	{
+		for (int num = running; num < book->footnotes[k].number; num++)
+			if (line[num] == 0)
+				line[num] = book->footnotes[k].line;
+		if (book->footnotes[k].number > running)
+			running = book->footnotes[k].number;
+	}
+	for (int num = 1; num <= max; num++)
+		if (!book->footnote_of[num])
+			book_issue(book, line[num] > 0 ? line[num] : 1, "footnote_missing",
+					   "footnote %d has no body in the book%s", num,
+					   line[num] > 0 ? "" : " and is not cited");
+	free(line);
+}
+
 void
 book_parse(const Source *src, Book *book)
 {
@@ -575,24 +658,21 @@ book_parse(const Source *src, Book *book)
 				i = j;
 				continue;
 			}
+			/* the blank lines up to j are one gap: read once */
 			if (w.pb.open && starts_with_punctuation(&w, j))
-			{
 				book_issue(book, j + 1, "blank_in_sentence",
 						   "a blank line before the point that ends a sentence; the paragraph goes on");
-				continue;
-			}
-			if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))
+			else if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))
 			{
 				const char *t = text_of(&w, j, &n);
 
 				if (islower((unsigned char) t[0]) && !paragraph_ends_sentence(&w.pb))
-				{
 					book_issue(book, i + 1, "blank_in_sentence",
 							   "a blank line inside a sentence; the paragraph goes on");
-					continue;
-				}
-				paragraph_close(book, &w.pb);
+				else
+					paragraph_close(book, &w.pb);
 			}
+			i = j - 1;
 			continue;
 		}
 
@@ -644,40 +724,8 @@ book_parse(const Source *src, Book *book)
 		current_article(&w)->last_line = k + 1;
 	}
 
-	/* footnotes cited or skipped whose bodies are not in the book */
-	{
-		int			max = w.last_footnote;
-		char	   *have;
-
-		for (int k = 0; k < book->n_citations; k++)
-			if (book->citations[k].footnote_number > max)
-				max = book->citations[k].footnote_number;
-		have = calloc((size_t) max + 2, 1);
-		for (int k = 0; k < book->n_footnotes; k++)
-		{
-			if (have[book->footnotes[k].number])
-				book_issue(book, book->footnotes[k].line, "footnote_duplicate",
-						   "footnote %d appears twice", book->footnotes[k].number);
-			have[book->footnotes[k].number] = 1;
-		}
-		for (int num = 1; num <= max; num++)
-		{
-			int			line = 0;
-
-			if (have[num])
-				continue;
-			for (int k = 0; k < book->n_citations && line == 0; k++)
-				if (book->citations[k].footnote_number == num)
-					line = book->citations[k].line;
-			for (int k = 0; k < book->n_footnotes && line == 0; k++)
-				if (book->footnotes[k].number > num)
-					line = book->footnotes[k].line;
-			book_issue(book, line > 0 ? line : 1, "footnote_missing",
-					   "footnote %d has no body in the book%s", num,
-					   line > 0 ? "" : " and is not cited");
-		}
-		free(have);
-	}
+	index_footnotes(book, w.last_footnote);
+	missing_footnotes(book);
 	paragraph_builder_free(&w.pb);
 	free(w.fb.body.data);
 }
@@ -734,6 +782,7 @@ book_free(Book *book)
 	free(book->footnotes);
 	free(book->citations);
 	free(book->issues);
+	free(book->footnote_of);
 	memset(book, 0, sizeof(*book));
 }
 
@@ -746,10 +795,9 @@ issue_code_cmp(const void *a, const void *b)
 const Footnote *
 book_footnote(const Book *book, int number)
 {
-	for (int i = 0; i < book->n_footnotes; i++)
-		if (book->footnotes[i].number == number)
-			return &book->footnotes[i];
-	return NULL;
+	if (number <= 0 || number >= book->footnote_of_len || !book->footnote_of[number])
+		return NULL;
+	return &book->footnotes[book->footnote_of[number] - 1];
 }
 
 void

@@ -182,6 +182,9 @@ typedef struct Book
 	BOOK_ARRAY(PlaceMention, place_mentions);
 	BOOK_ARRAY(Mention, mentions);
 	BOOK_ARRAY(Fact, facts);
+	/* footnote_of[n]: 1 + the index of the first footnote numbered n, or 0 */
+	int		   *footnote_of;
+	int			footnote_of_len;
 } Book;
 
 /* Parse src into book (zeroed by the call).  Never fails on damage: what

@@ -76,6 +76,12 @@ char_at(CharCursor *c, size_t b)
 	return c->chars + 1;
 }
 
+/*
+ * The index in p->line_numbers of the line that character ch (1-based) of
+ * the body comes from: the last line starting at or before it.
+ */
+extern int	paragraph_line_index(const Paragraph *p, int ch);
+
 /* Line tests, on a line's bytes without its end of line */
 extern bool line_blank(const char *s, size_t n);
 extern void line_trim(const char **s, size_t *n);
