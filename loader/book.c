@@ -16,6 +16,7 @@
 #define _GNU_SOURCE				/* memmem */
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,19 +58,63 @@ book_strndup(const char *s, size_t n)
 	return d;
 }
 
+/*
+ * A message quotes the book's text cut at a byte count ("%.40s", and 512
+ * bytes at most): what the cuts leave of a character is taken out, so that
+ * the message stays UTF-8.
+ */
+static char *
+issue_message(const char *fmt, va_list ap)
+{
+	char		msg[512];
+	size_t		n;
+	size_t		k = 0;
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	n = strlen(msg);
+	for (size_t i = 0; i < n;)
+	{
+		size_t		len = utf8_sequence((const unsigned char *) msg + i, n - i);
+
+		if (len == 0)
+		{
+			i++;
+			continue;
+		}
+		memmove(msg + k, msg + i, len);
+		k += len;
+		i += len;
+	}
+	return book_strndup(msg, k);
+}
+
 void
 book_issue(Book *book, int line, const char *code, const char *fmt,...)
 {
 	LoadIssue  *li = BOOK_PUSH(book, issues);
-	char		msg[512];
 	va_list		ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	li->message = issue_message(fmt, ap);
 	va_end(ap);
 	li->line = line;
 	li->code = code;
-	li->message = book_strndup(msg, strlen(msg));
+}
+
+void
+book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
+				const char *fmt,...)
+{
+	LoadIssue  *li = BOOK_PUSH(book, issues);
+	va_list		ap;
+
+	va_start(ap, fmt);
+	li->message = issue_message(fmt, ap);
+	va_end(ap);
+	li->line = line;
+	li->code = code;
+	line_trim(&s, &n);
+	li->text = book_strndup(s, n);
 }
 
 void
@@ -239,13 +284,14 @@ url_fragment_line(const char *s, size_t n)
 
 typedef struct Walk
 {
-	const Source *src;
+	const Source *src;			/* the lines as read: without an indentation all share */
 	Book	   *book;
 	ParagraphBuilder pb;
 	FootnoteBuilder fb;
 	int			last_footnote;
 	int			typical_width;	/* characters of a full line of text */
 	bool		page_pending;	/* the next non-blank line starts a page */
+	int			title_line;		/* a first line that stands out as the title, or -1 */
 } Walk;
 
 static const char *
@@ -408,6 +454,7 @@ heading_at(Walk *w, int i)
 	a->first_line = i + 1;
 	a->last_line = i + 1;
 	a->title = book_strndup(s, (size_t) (colon - s));
+	a->heading_last_line = i + 1;
 	if (colon != s + n - 1)
 	{
 		/* "Belarus: an efficient driver of industrial production" */
@@ -434,7 +481,55 @@ heading_at(Walk *w, int i)
 	if (subtitle.len)
 		a->subtitle = book_strndup(subtitle.data, subtitle.len);
 	free(subtitle.data);
+	a->heading_last_line = last + 1;
 	return last;
+}
+
+/* The printed number of the page, on line i. */
+static void
+printed_number(Walk *w, int i, int number)
+{
+	Page	   *p = &w->book->pages[w->book->n_pages - 1];
+
+	p->printed_number = number;
+	p->number_line = i + 1;
+}
+
+/* Text before any heading: an article without one, so that it is kept. */
+static void
+ensure_article(Walk *w, int i)
+{
+	Article    *a;
+
+	if (w->book->n_articles > 0)
+		return;
+	a = BOOK_PUSH(w->book, articles);
+	a->ordinal = 1;
+	a->first_line = i + 1;
+	a->title = book_strndup("", 0);
+	w->pb.article = 1;
+	book_issue(w->book, i + 1, "heading_missing", "text before the first article heading");
+}
+
+/*
+ * A line in a footnote block that belongs to no footnote: a paragraph of
+ * its own, so that no text is lost (the paragraph the page cut goes on).
+ */
+static void
+stray_line(Walk *w, int i)
+{
+	ParagraphBuilder stray = {0};
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+
+	ensure_article(w, i);
+	book_issue(w->book, i + 1, "stray_line",
+			   "a line in the footnote block belongs to no footnote: kept as a paragraph of its own");
+	stray.article = w->pb.article;
+	stray.last_marker = w->pb.last_marker;
+	paragraph_add_line(w->book, &stray, s, n, i + 1, true);
+	paragraph_close(w->book, &stray);
+	paragraph_builder_free(&stray);
 }
 
 /* Read the footnote block starting at line i; returns the line after it. */
@@ -457,7 +552,7 @@ footnote_block(Walk *w, int i)
 			continue;
 		if (page_number_at(w, i, &number))
 		{
-			book->pages[book->n_pages - 1].printed_number = number;
+			printed_number(w, i, number);
 			w->page_pending = true;
 			i++;
 			break;
@@ -484,11 +579,12 @@ footnote_block(Walk *w, int i)
 				book_issue(book, i + 1, "url_orphan",
 						   "a URL fragment starting with a space, joined to footnote %d",
 						   w->fb.number);
-				footnote_continue(&w->fb, s, n);
+				footnote_continue(&w->fb, s, n, i + 1);
 			}
 			else
-				book_issue(book, i + 1, "url_orphan",
-						   "a URL with no footnote of its own (its footnote is lost); dropped");
+				book_issue_text(book, i + 1, "url_orphan", s, n,
+								"a URL with no footnote of its own (its footnote is lost): "
+								"kept here, not in a footnote");
 			continue;
 		}
 		if (footnote_at(w, i, first, &number, &ts, &garbled))
@@ -501,10 +597,9 @@ footnote_block(Walk *w, int i)
 			w->last_footnote = number;
 		}
 		else if (w->fb.active)
-			footnote_continue(&w->fb, s, n);
+			footnote_continue(&w->fb, s, n, i + 1);
 		else
-			book_issue(book, i + 1, "stray_line",
-					   "a line in the footnote block belongs to no footnote: \"%.40s\"", s);
+			stray_line(w, i);
 		first = false;
 	}
 	footnote_end(book, &w->fb);
@@ -619,12 +714,88 @@ missing_footnotes(Book *book)
 	free(line);
 }
 
+/*
+ * A file whose lines all start with spaces, but perhaps its first: the
+ * indentation is the file's, not the mark of a page start.  The walk reads
+ * view, the lines without the spaces they all share; a first line less
+ * indented than the rest that reads like a heading (short, not ending a
+ * sentence) is the title.  false when the file is not so.
+ */
+static bool
+read_indentation(Walk *w, const Source *src, Source *view)
+{
+	size_t		indent = SIZE_MAX;
+	size_t		first_lead = 0;
+	int			first = -1;
+	const char *t;
+	size_t		n;
+
+	for (int i = 0; i < src->nlines && indent > 0; i++)
+	{
+		size_t		lead = 0;
+
+		if (line_blank(src->lines[i].text, src->lines[i].len))
+			continue;
+		while (lead < src->lines[i].len && src->lines[i].text[lead] == ' ')
+			lead++;
+		if (first < 0)
+			first = i, first_lead = lead;
+		else if (lead < indent)
+			indent = lead;
+	}
+	if (indent == SIZE_MAX || indent == 0)
+		return false;
+	*view = *src;
+	view->lines = malloc(sizeof(SourceLine) * (src->nlines + 1));
+	if (view->lines == NULL)
+		abort();
+	for (int i = 0; i < src->nlines; i++)
+	{
+		view->lines[i] = src->lines[i];
+		if (i != first || first_lead >= indent)
+		{
+			view->lines[i].text += indent < view->lines[i].len ? indent : view->lines[i].len;
+			view->lines[i].len -= indent < view->lines[i].len ? indent : view->lines[i].len;
+		}
+	}
+	t = src->lines[first].text;
+	n = src->lines[first].len;
+	line_trim(&t, &n);
+	if (first_lead < indent && n <= 100 && (isalnum((unsigned char) t[0]) || (unsigned char) t[0] >= 0x80) &&
+		t[n - 1] != '.' && t[n - 1] != ',' && t[n - 1] != ';')
+		w->title_line = first;
+	return true;
+}
+
+/* The title read_indentation() found on line i: an article's heading. */
+static void
+title_article(Walk *w, int i)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+	Article    *a = BOOK_PUSH(w->book, articles);
+
+	line_trim(&s, &n);
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	a->ordinal = w->book->n_articles;
+	a->first_line = a->heading_last_line = a->last_line = i + 1;
+	a->title = book_strndup(s, n);
+	w->pb.article = a->ordinal;
+}
+
 void
 book_parse(const Source *src, Book *book)
 {
 	Walk		w = {0};
+	Source		view;
+	bool		indented;
 
 	memset(book, 0, sizeof(*book));
+	w.title_line = -1;
+	indented = read_indentation(&w, src, &view);
+	if (indented)
+		src = &view;
 	w.src = src;
 	w.book = book;
 	w.typical_width = typical_width(src);
@@ -653,7 +824,7 @@ book_parse(const Source *src, Book *book)
 			}
 			if (page_number_at(&w, j, &number))
 			{
-				book->pages[book->n_pages - 1].printed_number = number;
+				printed_number(&w, j, number);
 				w.page_pending = true;
 				i = j;
 				continue;
@@ -675,6 +846,11 @@ book_parse(const Source *src, Book *book)
 			i = j - 1;
 			continue;
 		}
+		if (i == w.title_line)
+		{
+			title_article(&w, i);
+			continue;
+		}
 
 		if (i == 0 || starts_with_one_space(&w, i) || w.page_pending)
 		{
@@ -690,26 +866,16 @@ book_parse(const Source *src, Book *book)
 			}
 			if (url_fragment_line(s, n))
 			{
-				book_issue(book, i + 1, "url_orphan",
-						   "a URL line left in the running text by a lost footnote; dropped");
+				book_issue_text(book, i + 1, "url_orphan", s, n,
+								"a URL line left in the running text by a lost footnote: "
+								"kept here, not in the text");
 				continue;
 			}
 			if (w.pb.open && !page_continues_paragraph(&w, i))
 				paragraph_close(book, &w.pb);
 		}
-		else if (book->n_articles == 0)
-		{
-			/* text before any heading: an article without one */
-			Article    *a = BOOK_PUSH(book, articles);
-
-			a->ordinal = 1;
-			a->first_line = i + 1;
-			a->title = book_strndup("", 0);
-			w.pb.article = 1;
-			book_issue(book, i + 1, "heading_missing", "text before the first article heading");
-		}
-		if (book->n_articles == 0)
-			continue;
+		/* text before any heading is kept too, in an article without one */
+		ensure_article(&w, i);
 		paragraph_add_line(book, &w.pb, s, n, i + 1, blank_at(&w, i + 1));
 	}
 	paragraph_close(book, &w.pb);
@@ -728,6 +894,8 @@ book_parse(const Source *src, Book *book)
 	missing_footnotes(book);
 	paragraph_builder_free(&w.pb);
 	free(w.fb.body.data);
+	if (indented)
+		free(view.lines);
 }
 
 void
@@ -751,7 +919,10 @@ book_free(Book *book)
 		free(book->footnotes[i].body);
 	}
 	for (int i = 0; i < book->n_issues; i++)
+	{
 		free(book->issues[i].message);
+		free(book->issues[i].text);
+	}
 	for (int i = 0; i < book->n_mentions; i++)
 	{
 		Mention    *m = &book->mentions[i];

@@ -22,6 +22,10 @@ extern void book_grow(void **array, int *cap, size_t elem);
 extern char *book_strndup(const char *s, size_t n);
 extern void book_issue(Book *book, int line, const char *code, const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
+/* The same for a line kept nowhere else: its text s[0, n) goes with the issue. */
+extern void book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
+							const char *fmt,...)
+			__attribute__((format(printf, 6, 7)));
 
 /* A growing byte string. */
 typedef struct Text
@@ -103,6 +107,7 @@ typedef struct FootnoteBuilder
 	bool		active;
 	int			number;
 	int			line;
+	int			last_line;
 	int			article;
 } FootnoteBuilder;
 
@@ -110,8 +115,8 @@ typedef struct FootnoteBuilder
 extern void footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line,
 						   int article, const char *s, size_t n);
 
-/* Add a continuation line (a wrapped URL joins without a space). */
-extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n);
+/* Add continuation line number line (a wrapped URL joins without a space). */
+extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line);
 
 /* Finish the footnote being read into book->footnotes: title, year, URL, damage. */
 extern void footnote_end(Book *book, FootnoteBuilder *fb);

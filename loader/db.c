@@ -15,7 +15,7 @@
  * What a load produces; change it when the rows of a book would change, so
  * that books loaded before are loaded again rather than found unchanged.
  */
-#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts)"
+#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts, source lines)"
 
 /* Run a command that returns no rows; false with the server's message. */
 static bool
@@ -544,6 +544,7 @@ article_row(CopyStream *cs, const Book *b, int i, long doc)
 	copy_cstr(cs, a->subtitle);
 	copy_long(cs, a->first_line);
 	copy_long(cs, a->last_line);
+	copy_optional(cs, a->heading_last_line);
 }
 
 static void
@@ -555,6 +556,7 @@ page_row(CopyStream *cs, const Book *b, int i, long doc)
 	copy_long(cs, p->ordinal);
 	copy_long(cs, p->first_line);
 	copy_optional(cs, p->printed_number);
+	copy_optional(cs, p->number_line);
 }
 
 static void
@@ -580,6 +582,7 @@ footnote_row(CopyStream *cs, const Book *b, int i, long doc)
 	copy_long(cs, doc);
 	copy_long(cs, f->number);
 	copy_long(cs, f->line);
+	copy_long(cs, f->last_line);
 	copy_optional(cs, f->article_ordinal);
 	copy_cstr(cs, f->title);
 	copy_optional(cs, f->year);
@@ -608,6 +611,7 @@ issue_row(CopyStream *cs, const Book *b, int i, long doc)
 	copy_long(cs, li->line);
 	copy_cstr(cs, li->code);
 	copy_cstr(cs, li->message);
+	copy_cstr(cs, li->text);
 }
 
 static void
@@ -693,9 +697,9 @@ fact_row(CopyStream *cs, const Book *b, int i, long doc)
 static bool
 copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_t errlen)
 {
-	return copy_rows(conn, q, "article (document_id, ordinal, title, subtitle, first_line, last_line)",
+	return copy_rows(conn, q, "article (document_id, ordinal, title, subtitle, first_line, last_line, heading_last_line)",
 					 b->n_articles, article_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "page (document_id, ordinal, first_line, printed_number)",
+		copy_rows(conn, q, "page (document_id, ordinal, first_line, printed_number, number_line)",
 				  b->n_pages, page_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "paragraph (document_id, article_ordinal, ordinal, first_line, "
 				  "last_line, body, line_numbers, line_offsets)",
@@ -705,11 +709,11 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 		copy_rows(conn, q, "place_mention (document_id, sentence_ordinal, paragraph_ordinal, char_start, "
 				  "char_end, code, text)",
 				  b->n_place_mentions, place_mention_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "footnote (document_id, number, line, article_ordinal, title, year, url, body)",
+		copy_rows(conn, q, "footnote (document_id, number, line, last_line, article_ordinal, title, year, url, body)",
 				  b->n_footnotes, footnote_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",
 				  b->n_citations, citation_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "load_issue (document_id, line, code, message)",
+		copy_rows(conn, q, "load_issue (document_id, line, code, message, text)",
 				  b->n_issues, issue_row, b, doc, err, errlen) &&
 		copy_rows(conn, q, "mention (document_id, paragraph_ordinal, line, char_start, char_end, "
 				  "kind, text, amount, amount_high, period, number, number_high, qualifier, "

@@ -14,8 +14,7 @@
 
 #include <openssl/evp.h>
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 when invalid. */
-static size_t
+size_t
 utf8_sequence(const unsigned char *s, size_t n)
 {
 	unsigned char c = s[0];
@@ -137,6 +136,7 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 	int			rc;
 	size_t		start;
 	size_t		cap;
+	size_t		bom;
 	int			nonblank = 0;
 
 	memset(src, 0, sizeof(*src));
@@ -174,6 +174,9 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 	if (rc != 0)
 		return rc;
 
+	/* a UTF-8 byte order mark is no text: line 1 starts after it */
+	bom = src->size >= 3 && memcmp(src->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+
 	/* NUL bytes, UTF-8, blankness, with line and byte for the first fault */
 	{
 		long		line_no = 1;
@@ -198,7 +201,7 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 				line_no++;
 				line_start = i + 1;
 			}
-			else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'))
+			else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') && i >= bom)
 				nonblank = 1;
 			i += n;
 		}
@@ -213,8 +216,8 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 	src->lines = malloc(cap * sizeof(SourceLine));
 	if (src->lines == NULL)
 		return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
-	start = 0;
-	for (size_t i = 0; i <= src->size; i++)
+	start = bom;
+	for (size_t i = bom; i <= src->size; i++)
 	{
 		if (i == src->size && start == src->size)
 			break;				/* no line after a final newline */

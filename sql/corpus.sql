@@ -44,6 +44,8 @@ COMMENT ON COLUMN @SCHEMA@.article.title IS 'heading without its closing colon, 
 COMMENT ON COLUMN @SCHEMA@.article.subtitle IS 'subtitle lines joined with single spaces; NULL for a one-line heading';
 COMMENT ON COLUMN @SCHEMA@.article.first_line IS 'source line of the heading';
 COMMENT ON COLUMN @SCHEMA@.article.last_line IS 'last source line of the article';
+ALTER TABLE @SCHEMA@.article ADD COLUMN IF NOT EXISTS heading_last_line integer;
+COMMENT ON COLUMN @SCHEMA@.article.heading_last_line IS 'last source line of its heading (title and subtitle lines, from first_line); NULL for text before any heading';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.page (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
@@ -57,6 +59,8 @@ COMMENT ON COLUMN @SCHEMA@.page.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.page.ordinal IS 'position of the page in the book, from 1';
 COMMENT ON COLUMN @SCHEMA@.page.first_line IS 'first source line of the page';
 COMMENT ON COLUMN @SCHEMA@.page.printed_number IS 'the page number printed at its foot, where the text has one';
+ALTER TABLE @SCHEMA@.page ADD COLUMN IF NOT EXISTS number_line integer;
+COMMENT ON COLUMN @SCHEMA@.page.number_line IS 'source line of the printed number';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.paragraph (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
@@ -156,6 +160,8 @@ COMMENT ON TABLE @SCHEMA@.footnote IS 'numbered references at the foot of the pa
 COMMENT ON COLUMN @SCHEMA@.footnote.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.footnote.number IS 'the footnote number';
 COMMENT ON COLUMN @SCHEMA@.footnote.line IS 'source line where the footnote starts';
+ALTER TABLE @SCHEMA@.footnote ADD COLUMN IF NOT EXISTS last_line integer;
+COMMENT ON COLUMN @SCHEMA@.footnote.last_line IS 'source line where it ends';
 COMMENT ON COLUMN @SCHEMA@.footnote.article_ordinal IS 'the article on whose page it stands';
 COMMENT ON COLUMN @SCHEMA@.footnote.title IS 'the text before [Electronic resource], or before the author statement " / " of a book';
 COMMENT ON COLUMN @SCHEMA@.footnote.year IS 'the reference''s own year; NULL when unreadable';
@@ -189,8 +195,10 @@ CREATE INDEX IF NOT EXISTS load_issue_document ON @SCHEMA@.load_issue (document_
 COMMENT ON TABLE @SCHEMA@.load_issue IS 'damage found in a book and how the load dealt with it';
 COMMENT ON COLUMN @SCHEMA@.load_issue.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.load_issue.line IS 'source line of the damage';
-COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, marker_garbled, marker_unresolved, url_truncated, url_doubled, url_orphan, year_unreadable, separator_missing, replacement_character, stray_line';
+COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, footnote_indented, marker_garbled, url_truncated, url_doubled, url_orphan, reference_truncated, year_unreadable, separator_missing, replacement_character, blank_in_sentence, stray_line, heading_missing';
 COMMENT ON COLUMN @SCHEMA@.load_issue.message IS 'what was found, in words';
+ALTER TABLE @SCHEMA@.load_issue ADD COLUMN IF NOT EXISTS text text;
+COMMENT ON COLUMN @SCHEMA@.load_issue.text IS 'the text of the line where no other table keeps it (a URL left by a lost footnote); NULL otherwise';
 
 CREATE OR REPLACE FUNCTION @SCHEMA@.source_line(line_numbers integer[], line_offsets integer[], char_offset integer)
 RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
