@@ -249,7 +249,8 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 
 LoadOutcome
 db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
-		const Book *book, long *document_id, char *err, size_t errlen)
+		const Book *book, const SessionOptions *opt, const char *label, long *document_id,
+		char *err, size_t errlen)
 {
 	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
 	char		sql[1024];
@@ -266,16 +267,11 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	if (!session_exec(conn, "BEGIN", err, errlen))
 		goto fail;
 
-	/* one loader at a time per document name: the second finds it loaded */
+	/* one loader at a time per schema: the second finds the document loaded */
+	if (!session_lock(conn, schema, "document", label, opt, err, errlen))
+		goto fail;
 	params[0] = schema;
 	params[1] = name;
-	res = session_query(conn,
-				"SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext("
-				"'econtext-load ' || $1 || ' ' || $2))",
-				2, params, err, errlen);
-	if (res == NULL)
-		goto fail;
-	PQclear(res);
 
 	snprintf(sql, sizeof(sql), "SELECT id, sha256, loaded_by FROM %s.document WHERE name = $1", q);
 	res = session_query(conn, sql, 1, params + 1, err, errlen);
@@ -334,5 +330,7 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 fail:
 	session_rollback(conn);
 	PQfreemem(q);
+	/* a statement that gave up waiting for another's lock: name them */
+	session_explain_timeout(conn, schema, false, err, errlen);
 	return LOAD_FAILED;
 }

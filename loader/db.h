@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include "book.h"
+#include "session.h"
 #include "source.h"
 
 typedef enum LoadOutcome
@@ -23,17 +24,20 @@ typedef enum LoadOutcome
 } LoadOutcome;
 
 /*
- * Pin the session's search_path to pg_catalog; create the extension, the
- * schema and its tables where missing and load the places lexicon, unless
- * the schema is as this loader left it.  false with a message in err when
- * the role may not or the server refuses.
+ * Set the session up (session_settings); create the extension, the schema
+ * and its tables where missing and load the places lexicon, unless the
+ * schema is as this loader left it.  false with a message in err when the
+ * role may not, the server refuses or a lock is not had in time.
  */
 extern bool db_prepare(PGconn *conn, const char *schema, const PlaceList *places,
-					   char *err, size_t errlen);
+					   const SessionOptions *opt, char *err, size_t errlen);
 
-/* Load one document in one transaction; *document_id set unless FAILED. */
+/*
+ * Load one document in one transaction; *document_id set unless FAILED.
+ * label names the file in what is said while waiting for a lock.
+ */
 extern LoadOutcome db_load(PGconn *conn, const char *schema, const char *name,
-						   const Source *src, const Book *book,
-						   long *document_id, char *err, size_t errlen);
+						   const Source *src, const Book *book, const SessionOptions *opt,
+						   const char *label, long *document_id, char *err, size_t errlen);
 
 #endif							/* ECL_DB_H */

@@ -11,7 +11,8 @@
  *	3  no connection to the server, or the connection was lost (the next
  *	   file is tried on a new one)
  *	4  the database refused: permissions, a failed statement, a timeout, a
- *	   full disk (the document's transaction was rolled back)
+ *	   full disk, a lock not had within --lock-timeout (the holder named;
+ *	   the document's transaction was rolled back)
  * With several files the exit code is the highest met; every file is tried,
  * or named as not loaded when no connection can be had for it.
  */
@@ -52,6 +53,9 @@ usage(FILE *out)
 			"  -p, --port=PORT          server port\n"
 			"  -U, --username=USER      user name\n"
 			"  -s, --schema=SCHEMA      schema of the tables (default: corpus)\n"
+			"      --lock-timeout=SECONDS  longest wait for another session's lock (default:\n"
+			"                           lock_timeout if PGOPTIONS or the role sets it, else %d;\n"
+			"                           0 waits without end)\n"
 			"  -n, --dry-run            parse and print the summary; no database\n"
 			"  -q, --quiet              print nothing but errors\n"
 			"  -v, --verbose            also print each load issue as FILE:LINE: code: message\n"
@@ -60,13 +64,16 @@ usage(FILE *out)
 			"Connection settings not given come from the PG* environment variables\n"
 			"(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ...) and ~/.pgpass, as\n"
 			"for psql. Each file loads in one transaction; a file already loaded with\n"
-			"the same content is left alone, a changed one is replaced.\n\n"
+			"the same content is left alone, a changed one is replaced. Loaders wait\n"
+			"for each other (and for whoever holds a lock on the schema's tables) up to\n"
+			"--lock-timeout, and name the holder when they give up.\n\n"
 			"Exit status:\n"
 			"  0  all files loaded or unchanged\n"
 			"  1  usage error\n"
 			"  2  a file could not be read or is not a text file (nothing committed)\n"
 			"  3  no connection to the server, or it was lost (the next file is tried)\n"
-			"  4  the database refused a statement (the file's load rolled back)\n");
+			"  4  the database refused a statement or a lock was not had in time (the\n"
+			"     file's load rolled back)\n", SESSION_LOCK_TIMEOUT);
 }
 
 /* the exit code of two outcomes: the higher */
@@ -152,6 +159,7 @@ main(int argc, char **argv)
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, 1},
+		{"lock-timeout", required_argument, NULL, 2},
 		{NULL, 0, NULL, 0}
 	};
 	const char *dbname = NULL;
@@ -161,6 +169,7 @@ main(int argc, char **argv)
 	const char *schema = "corpus";
 	int			dry_run = 0;
 	int			quiet = 0;
+	SessionOptions session = {-1, false};
 	int			verbose = 0;
 	int			status = 0;
 	int			c;
@@ -202,6 +211,21 @@ main(int argc, char **argv)
 			case 1:
 				usage(stdout);
 				return 0;
+			case 2:
+				{
+					char	   *end;
+					long		v = strtol(optarg, &end, 10);
+
+					/* whole seconds, as milliseconds in an int */
+					if (end == optarg || *end != '\0' || v < 0 || v > 2147483)
+					{
+						fprintf(stderr, "econtext-load: --lock-timeout takes whole seconds, "
+								"0 to 2147483: \"%s\"\n", optarg);
+						return EXIT_USAGE;
+					}
+					session.lock_timeout = (int) v;
+				}
+				break;
 			default:
 				fprintf(stderr, "Try \"econtext-load --help\" for more information.\n");
 				return EXIT_USAGE;
@@ -225,6 +249,7 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	session.quiet = quiet;
 	places_load(&places);
 	indicators_load(&indicators);
 	for (int i = optind; i < argc; i++)
@@ -274,7 +299,7 @@ main(int argc, char **argv)
 			conn = connect_db(dbname, host, port, user);
 			if (conn == NULL)
 				failure = EXIT_CONNECT;
-			else if (!db_prepare(conn, schema, &places, err, sizeof(err)))
+			else if (!db_prepare(conn, schema, &places, &session, err, sizeof(err)))
 			{
 				print_error(NULL, NULL, err);
 				failure = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
@@ -291,7 +316,7 @@ main(int argc, char **argv)
 			}
 		}
 		progress(started, path, "loading");
-		outcome = db_load(conn, schema, base_name(path), &src, &book, &document_id,
+		outcome = db_load(conn, schema, base_name(path), &src, &book, &session, path, &document_id,
 						  err, sizeof(err));
 		progress_done(started);
 		switch (outcome)

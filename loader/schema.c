@@ -127,8 +127,7 @@ create_extension(PGconn *conn, const char *creation_schema, char *err, size_t er
 {
 	char	   *q;
 	char		sql[512];
-	PGresult   *res;
-	bool		ok = true;
+	char		message[1024];
 
 	if (creation_schema == NULL)
 	{
@@ -143,23 +142,18 @@ create_extension(PGconn *conn, const char *creation_schema, char *err, size_t er
 	}
 	snprintf(sql, sizeof(sql), "CREATE EXTENSION IF NOT EXISTS econtext SCHEMA %s", q);
 	PQfreemem(q);
-	res = PQexec(conn, sql);
-	if (PQresultStatus(res) != PGRES_COMMAND_OK)
+	if (!session_exec(conn, sql, message, sizeof(message)))
 	{
-		const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-
-		if (state && strcmp(state, "42501") == 0)
+		if (strcmp(session_failed_state(), "42501") == 0)
 			snprintf(err, errlen,
 					 "this role may not create the extension econtext in this database: "
 					 "ask the database owner or a superuser to run CREATE EXTENSION econtext\n%s",
-					 PQresultErrorMessage(res));
+					 message);
 		else
-			snprintf(err, errlen, "cannot create the extension econtext: %s",
-					 PQresultErrorMessage(res));
-		ok = false;
+			snprintf(err, errlen, "cannot create the extension econtext: %s", message);
+		return false;
 	}
-	PQclear(res);
-	return ok;
+	return true;
 }
 
 /*
@@ -178,6 +172,7 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 	const char *params[1] = {schema};
 	PGresult   *res;
 	char		sql[512];
+	char		message[1024];
 	bool		ok;
 
 	res = session_query(conn,
@@ -215,12 +210,12 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 	}
 	PQclear(res);
 	snprintf(sql, sizeof(sql), "CREATE SCHEMA %s", quoted);
-	res = PQexec(conn, sql);
-	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
-	if (!ok)
-		snprintf(err, errlen, "cannot create schema \"%s\": %s", schema, PQresultErrorMessage(res));
-	PQclear(res);
-	return ok;
+	if (!session_exec(conn, sql, message, sizeof(message)))
+	{
+		snprintf(err, errlen, "cannot create schema \"%s\": %s", schema, message);
+		return false;
+	}
+	return true;
 }
 
 /*
@@ -340,62 +335,62 @@ grant_reader(PGconn *conn, const char *schema, const char *q, char *err, size_t 
 	return true;
 }
 
-bool
-db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err, size_t errlen)
+/*
+ * Errors of a loader that set the schema up at the same time as another:
+ * the objects it was about to create are there now (duplicate keys of the
+ * catalogs, objects that exist), or a catalog row the other updated.
+ */
+static bool
+raced(const char *state, const char *message)
 {
-	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
-	char	   *creation_schema = NULL;
+	static const char *const states[] = {"23505", "42P06", "42P07", "42710", "40P01", "40001", NULL};
+
+	for (int k = 0; states[k]; k++)
+		if (strcmp(state, states[k]) == 0)
+			return true;
+	return strcmp(state, "XX000") == 0 && strstr(message, "concurrently") != NULL;
+}
+
+/*
+ * One attempt at the set-up, in one transaction: the extension, the
+ * schema, then (where the schema has one) loader_state locked against other
+ * loaders, and the script run when the schema is not as this loader left
+ * it.  A schema set up for the first time has no table to lock yet: two
+ * loaders creating it at once meet on the catalogs' unique keys, and the
+ * one that loses tries again (raced()).
+ */
+static bool
+prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *creation_schema,
+			 const PlaceList *places, const SessionOptions *opt, char *err, size_t errlen)
+{
 	char	   *extschema = NULL;
 	char	   *identity = NULL;
 	char	   *ddl = NULL;
-	PGresult   *res;
+	char		state_table[600];
+	const char *params[1] = {state_table};
 	bool		ok;
 
-	if (quoted == NULL)
-	{
-		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+	if (!session_exec(conn, "BEGIN", err, errlen))
 		return false;
-	}
-	/* where CREATE EXTENSION would put the extension, before the SET below */
-	res = PQexec(conn, "SELECT pg_catalog.current_schema()");
-	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && !PQgetisnull(res, 0, 0))
-		creation_schema = strdup(PQgetvalue(res, 0, 0));
-	PQclear(res);
-
-	/*
-	 * The loader's SQL (sql/corpus.sql, and its queries here) names built-in
-	 * operators and types unqualified (=, <, ~, text, timestamptz): resolved
-	 * against pg_catalog alone, whatever search_path the role or database
-	 * sets, so that an object another role made in a schema of that path
-	 * (public, ahead of pg_catalog) is never called by the loader nor built
-	 * into the tables' checks, columns and views.  For the whole session.
-	 */
-	ok = session_exec(conn, "SET search_path = pg_catalog, pg_temp", err, errlen);
-	ok = ok && session_exec(conn, "BEGIN", err, errlen);
-	if (!ok)
+	/* the tables use the extension's types, wherever it was created */
+	extschema = extension_schema(conn, &identity, err, errlen);
+	if (extschema == NULL && err[0] == '\0' && create_extension(conn, creation_schema, err, errlen))
 	{
-		free(creation_schema);
-		PQfreemem(quoted);
-		return false;
+		extschema = extension_schema(conn, &identity, err, errlen);
+		if (extschema == NULL && err[0] == '\0')
+			snprintf(err, errlen, "cannot find the schema of the extension econtext");
 	}
-	/* "already exists, skipping" is no news on a second load */
-	ok = session_exec(conn, "SET client_min_messages = warning", err, errlen);
-	/* loaders started together must not race to create the same objects */
-	ok = ok && session_exec(conn, "SELECT pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('econtext-load schema'))",
-					   err, errlen);
+	ok = extschema != NULL && prepare_schema(conn, schema, quoted, err, errlen);
 	if (ok)
 	{
-		/* the tables use the extension's types, wherever it was created */
-		extschema = extension_schema(conn, &identity, err, errlen);
-		if (extschema == NULL && err[0] == '\0' && create_extension(conn, creation_schema, err, errlen))
-		{
-			extschema = extension_schema(conn, &identity, err, errlen);
-			if (extschema == NULL && err[0] == '\0')
-				snprintf(err, errlen, "cannot find the schema of the extension econtext");
-		}
-		ok = extschema != NULL;
+		int			exists;
+
+		snprintf(state_table, sizeof(state_table), "%s.loader_state", quoted);
+		exists = session_query_bool(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, params,
+									err, errlen);
+		ok = exists == 1 ? session_lock(conn, schema, "loader_state", NULL, opt, err, errlen) :
+			exists == 0;
 	}
-	ok = ok && prepare_schema(conn, schema, quoted, err, errlen);
 	if (ok)
 	{
 		ddl = fill_template(CORPUS_SQL, quoted, extschema);
@@ -428,12 +423,44 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, char *err,
 	free(ddl);
 	free(extschema);
 	free(identity);
-	free(creation_schema);
-	PQfreemem(quoted);
 	if (!ok)
 	{
 		session_rollback(conn);
 		return false;
 	}
 	return session_exec(conn, "COMMIT", err, errlen);
+}
+
+bool
+db_prepare(PGconn *conn, const char *schema, const PlaceList *places, const SessionOptions *opt,
+		   char *err, size_t errlen)
+{
+	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
+	char	   *creation_schema = NULL;
+	PGresult   *res;
+	bool		ok = false;
+
+	if (quoted == NULL)
+	{
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		return false;
+	}
+	/* where CREATE EXTENSION would put the extension, before search_path is set */
+	res = PQexec(conn, "SELECT pg_catalog.current_schema()");
+	if (PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1 && !PQgetisnull(res, 0, 0))
+		creation_schema = strdup(PQgetvalue(res, 0, 0));
+	PQclear(res);
+
+	if (session_settings(conn, opt, err, errlen))
+		for (int attempt = 0; attempt < 4 && !ok; attempt++)
+		{
+			ok = prepare_once(conn, schema, quoted, creation_schema, places, opt, err, errlen);
+			if (!ok && !(PQstatus(conn) == CONNECTION_OK && raced(session_failed_state(), err)))
+				break;
+		}
+	if (!ok)
+		session_explain_timeout(conn, schema, true, err, errlen);
+	free(creation_schema);
+	PQfreemem(quoted);
+	return ok;
 }

@@ -6,18 +6,15 @@
 # Prints TAP.
 #
 # How a load is stopped in the middle of its transaction, deterministically:
-# a second session (the "blocker") first holds, at session level, the
-# advisory lock the loader takes per document name (db.c: hashtext of
-# 'econtext-load SCHEMA NAME'), so the loader stops right after db_prepare()
-# has committed and its own BEGIN.  The blocker then inserts, uncommitted and
-# with session_replication_role = replica (no FK check), a fact row with the
-# primary key the loader's COPY of the new version is about to write, and
-# lets the advisory lock go.  The loader deletes the old document (cascading
-# to every table), inserts the new one, copies articles ... mentions, and
-# waits in COPY fact on the blocker's transaction (wait event transactionid).
-# That is where the failure is inflicted.  (A table lock such as LOCK TABLE
-# fact IN ACCESS EXCLUSIVE MODE would stop it earlier, at the schema check
-# of db_prepare, before its load transaction.)
+# before the loader starts, a second session (the "blocker") inserts,
+# uncommitted and with session_replication_role = replica (no FK check), a
+# fact row with the primary key the loader's COPY of the new version is
+# about to write (the next document id).  The loader deletes the old
+# document (every table's rows of it), inserts the new one, copies articles
+# ... mentions, and waits in COPY fact on the blocker's transaction (wait
+# event transactionid).  That is where the failure is inflicted.  (A table
+# lock such as LOCK TABLE fact IN ACCESS EXCLUSIVE MODE would stop it
+# earlier, at the schema check of db_prepare, before its load transaction.)
 set -u
 cd "$(dirname "$0")/../.."
 . test/lib/tap.sh
@@ -115,7 +112,7 @@ doc_sha() { psql -X -At -v s="$1" -v name="$NAME" <<<"SELECT sha256 FROM :\"s\".
 
 # --- the blocker --------------------------------------------------------------
 
-# block_start SCHEMA: a session holding the loader's advisory lock for $NAME
+# block_start SCHEMA: the blocker's session
 block_start() {
 	rm -f "$WORK/blk.fifo" "$WORK/blk.out"
 	mkfifo "$WORK/blk.fifo"
@@ -123,9 +120,8 @@ block_start() {
 		<"$WORK/blk.fifo" >"$WORK/blk.out" 2>&1 &
 	BLK_PID=$!
 	exec 7>"$WORK/blk.fifo"
-	blk "SELECT pg_catalog.pg_advisory_lock(pg_catalog.hashtext('econtext-load ' || :'s' || ' ' || :'name'));" \
-		'\echo LOCKED'
-	blk_wait LOCKED
+	blk '\echo STARTED'
+	blk_wait STARTED
 }
 # (in a subshell: a blocker whose server went away must not SIGPIPE the test)
 blk() { (printf '%s\n' "$@" >&7) 2>/dev/null; }
@@ -139,15 +135,13 @@ blk_wait() {
 	echo "# blocker: $(tr '\n' ' ' <"$WORK/blk.out")"
 	return 1
 }
-# block_arm: the uncommitted fact row the loader's COPY will wait on, then
-# the advisory lock let go
+# block_arm: the uncommitted fact row the loader's COPY will wait on
 block_arm() {
 	blk 'BEGIN;' 'SET LOCAL session_replication_role = replica;' \
 		"INSERT INTO :\"s\".fact (document_id, sentence_ordinal, paragraph_ordinal, line, char_start, char_end, kind, text, indicator)
 		 SELECT coalesce(pg_catalog.pg_sequence_last_value(pg_catalog.pg_get_serial_sequence(format('%I.document', :'s'), 'id')::regclass), 0) + 1,
 			sentence_ordinal, paragraph_ordinal, line, char_start, char_end, kind, text, indicator
 		 FROM :\"s\".fact ORDER BY paragraph_ordinal, char_start, kind LIMIT 1;" \
-		"SELECT pg_catalog.pg_advisory_unlock(pg_catalog.hashtext('econtext-load ' || :'s' || ' ' || :'name'));" \
 		'\echo ARMED'
 	blk_wait ARMED
 }
@@ -189,7 +183,6 @@ loader_reap() {
 	{ wait "$LOAD_PID"; } 2>/dev/null
 	LOAD_PID=
 }
-WAITING_ADVISORY="SELECT count(*) FROM pg_stat_activity WHERE application_name = 'econtext-load' AND wait_event = 'advisory'"
 # in COPY fact, waiting on the blocker, with an xid: it has written
 WAITING_IN_COPY="SELECT count(*) FROM pg_stat_activity WHERE application_name = 'econtext-load'
 	AND wait_event_type = 'Lock' AND wait_event = 'transactionid' AND backend_xid IS NOT NULL
@@ -202,9 +195,9 @@ LOADER_BACKEND="SELECT pid FROM pg_stat_activity WHERE application_name = 'econt
 stop_mid_load() {
 	local schema=$1 label=$2 st=1
 	shift 2
-	if block_start "$schema"; then
+	if block_start "$schema" && block_arm; then
 		loader_start "$@"
-		wait_sql "$WAITING_ADVISORY" 1 20 && block_arm && wait_sql "$WAITING_IN_COPY" 1 10 && st=0
+		wait_sql "$WAITING_IN_COPY" 1 20 && st=0
 	fi
 	check $st "$label: the load is stopped mid-transaction (old book deleted, new rows copied, waiting in COPY fact)" \
 		"$(q "SELECT wait_event_type, wait_event, state, left(query, 60) FROM pg_stat_activity WHERE application_name = 'econtext-load'"; cat "$WORK/load.err" 2>/dev/null)"
