@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "book_int.h"			/* Text */
 #include "copy.h"
 #include "session.h"
 
@@ -15,7 +16,7 @@
  * What a load produces; change it when the rows of a book would change, so
  * that books loaded before are loaded again rather than found unchanged.
  */
-#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts, source lines)"
+#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts, source lines, paths)"
 
 /* --- one document ------------------------------------------------------- */
 
@@ -247,18 +248,77 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
 				  b->n_facts, fact_row, b, doc, err, errlen);
 }
 
+/*
+ * What the schema holds of this document: the document with its content
+ * and this loader's rows (found), else the documents it replaces (the older
+ * version loaded from this path, this content loaded with older rows, one
+ * loaded by a loader that keyed documents by their base name) as an array
+ * literal into replaced.  -1 on an error, else the outcome so far.
+ */
+static int
+find_document(PGconn *conn, const char *q, const char *path, const char *name, const Source *src,
+			  LoadResult *result, char **replaced, char *err, size_t errlen)
+{
+	const char *params[4] = {path, src->sha256, name, LOADED_BY};
+	char		sql[1024];
+	PGresult   *res;
+	int			outcome = LOAD_NEW;
+	int			n;
+
+	snprintf(sql, sizeof(sql),
+			 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, path IS NOT DISTINCT FROM $1 "
+			 "FROM %s.document WHERE sha256 = $2 OR path = $1 OR (path IS NULL AND name = $3) "
+			 "ORDER BY 3 DESC, 4 DESC, id", q);
+	res = session_query(conn, sql, 4, params, err, errlen);
+	if (res == NULL)
+		return -1;
+	n = PQntuples(res);
+	*replaced = NULL;
+	if (n > 0 && strcmp(PQgetvalue(res, 0, 2), "t") == 0)
+	{
+		result->document_id = atol(PQgetvalue(res, 0, 0));
+		if (strcmp(PQgetvalue(res, 0, 3), "t") == 0)
+			outcome = LOAD_UNCHANGED;
+		else
+		{
+			outcome = LOAD_SAME_CONTENT;
+			snprintf(result->other_path, sizeof(result->other_path), "%s", PQgetvalue(res, 0, 1));
+			for (int i = 1; i < n; i++)
+				if (strcmp(PQgetvalue(res, i, 3), "t") == 0)
+					result->earlier_id = atol(PQgetvalue(res, i, 0));
+		}
+	}
+	else if (n > 0)
+	{
+		Text		ids = {0};
+
+		for (int i = 0; i < n; i++)
+		{
+			text_append(&ids, i == 0 ? "{" : ",", 1);
+			text_append(&ids, PQgetvalue(res, i, 0), strlen(PQgetvalue(res, i, 0)));
+		}
+		text_append(&ids, "}", 1);
+		*replaced = ids.data;
+		outcome = LOAD_REPLACED;
+	}
+	PQclear(res);
+	return outcome;
+}
+
 LoadOutcome
-db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
-		const Book *book, const SessionOptions *opt, const char *label, long *document_id,
+db_load(PGconn *conn, const char *schema, const char *path, const char *name, const Source *src,
+		const Book *book, const SessionOptions *opt, const char *label, LoadResult *result,
 		char *err, size_t errlen)
 {
 	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
 	char		sql[1024];
 	char		lines[32];
-	const char *params[4];
+	const char *params[5];
+	char	   *replaced = NULL;
 	PGresult   *res;
-	LoadOutcome outcome = LOAD_NEW;
+	int			outcome;
 
+	memset(result, 0, sizeof(*result));
 	if (q == NULL)
 	{
 		snprintf(err, errlen, "%s", PQerrorMessage(conn));
@@ -270,32 +330,21 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	/* one loader at a time per schema: the second finds the document loaded */
 	if (!session_lock(conn, schema, "document", label, opt, err, errlen))
 		goto fail;
-	params[0] = schema;
-	params[1] = name;
-
-	snprintf(sql, sizeof(sql), "SELECT id, sha256, loaded_by FROM %s.document WHERE name = $1", q);
-	res = session_query(conn, sql, 1, params + 1, err, errlen);
-	if (res == NULL)
+	outcome = find_document(conn, q, path, name, src, result, &replaced, err, errlen);
+	if (outcome < 0)
 		goto fail;
-	if (PQntuples(res) == 1)
+	if (outcome == LOAD_UNCHANGED || outcome == LOAD_SAME_CONTENT)
 	{
-		*document_id = atol(PQgetvalue(res, 0, 0));
-		if (strcmp(PQgetvalue(res, 0, 1), src->sha256) == 0 &&
-			strcmp(PQgetvalue(res, 0, 2), LOADED_BY) == 0)
-		{
-			PQclear(res);
-			session_rollback(conn);
-			PQfreemem(q);
-			return LOAD_UNCHANGED;
-		}
-		outcome = LOAD_REPLACED;
+		session_rollback(conn);
+		PQfreemem(q);
+		return outcome;
 	}
-	PQclear(res);
-	if (outcome == LOAD_REPLACED)
+	if (replaced)
 	{
 		/* the old rows go with it, by ON DELETE CASCADE */
-		snprintf(sql, sizeof(sql), "DELETE FROM %s.document WHERE name = $1", q);
-		res = session_query(conn, sql, 1, params + 1, err, errlen);
+		params[0] = replaced;
+		snprintf(sql, sizeof(sql), "DELETE FROM %s.document WHERE id = ANY ($1::bigint[])", q);
+		res = session_query(conn, sql, 1, params, err, errlen);
 		if (res == NULL)
 			goto fail;
 		PQclear(res);
@@ -306,16 +355,20 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	params[1] = src->sha256;
 	params[2] = lines;
 	params[3] = LOADED_BY;
+	params[4] = path;
 	snprintf(sql, sizeof(sql),
-			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by) VALUES ($1, $2, $3, $4) RETURNING id", q);
-	res = session_query(conn, sql, 4, params, err, errlen);
+			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by, path) "
+			 "VALUES ($1, $2, $3, $4, $5) RETURNING id", q);
+	res = session_query(conn, sql, 5, params, err, errlen);
 	if (res == NULL)
 		goto fail;
-	*document_id = atol(PQgetvalue(res, 0, 0));
+	result->document_id = atol(PQgetvalue(res, 0, 0));
 	PQclear(res);
 
-	if (!copy_book(conn, q, *document_id, book, err, errlen))
+	if (!copy_book(conn, q, result->document_id, book, err, errlen))
 		goto fail;
+	free(replaced);
+	replaced = NULL;
 	if (!session_exec(conn, "COMMIT", err, errlen))
 	{
 		PQfreemem(q);
@@ -328,6 +381,7 @@ db_load(PGconn *conn, const char *schema, const char *name, const Source *src,
 	return outcome;
 
 fail:
+	free(replaced);
 	session_rollback(conn);
 	PQfreemem(q);
 	/* a statement that gave up waiting for another's lock: name them */

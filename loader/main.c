@@ -27,6 +27,7 @@
 
 #include "book.h"
 #include "db.h"
+#include "name.h"
 #include "source.h"
 
 #define EXIT_USAGE 1
@@ -117,14 +118,6 @@ progress_done(double started)
 {
 	if (isatty(STDERR_FILENO) && now_seconds() - started > 1.0)
 		fprintf(stderr, "\r\033[K");
-}
-
-static const char *
-base_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
 }
 
 static PGconn *
@@ -259,7 +252,8 @@ main(int argc, char **argv)
 		Source		src;
 		Book		book;
 		char		err[2048];
-		long		document_id = 0;
+		char	   *key;
+		LoadResult	result;
 		LoadOutcome outcome;
 
 		if (source_read(path, &src, err, sizeof(err)) != 0)
@@ -316,8 +310,19 @@ main(int argc, char **argv)
 			}
 		}
 		progress(started, path, "loading");
-		outcome = db_load(conn, schema, base_name(path), &src, &book, &session, path, &document_id,
+		key = document_path(path);
+		if (key == NULL)
+		{
+			fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
+					path);
+			status = worse(status, EXIT_INPUT);
+			book_free(&book);
+			source_free(&src);
+			continue;
+		}
+		outcome = db_load(conn, schema, key, base_name(key), &src, &book, &session, path, &result,
 						  err, sizeof(err));
+		free(key);
 		progress_done(started);
 		switch (outcome)
 		{
@@ -339,7 +344,18 @@ main(int argc, char **argv)
 			case LOAD_UNCHANGED:
 				if (!quiet)
 					printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
-						   path, document_id, src.sha256);
+						   path, result.document_id, src.sha256);
+				break;
+			case LOAD_SAME_CONTENT:
+				if (!quiet)
+				{
+					printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
+						   "not loaded again\n", path, result.document_id, result.other_path,
+						   src.sha256);
+					if (result.earlier_id)
+						printf("  document %ld, loaded from this path before, keeps its other content\n",
+							   result.earlier_id);
+				}
 				break;
 			case LOAD_NEW:
 			case LOAD_REPLACED:
@@ -347,7 +363,7 @@ main(int argc, char **argv)
 				{
 					printf("%s: %s as document %ld in %.2f s (sha256 %.12s)\n", path,
 						   outcome == LOAD_NEW ? "loaded" : "changed, replaced",
-						   document_id, now_seconds() - started, src.sha256);
+						   result.document_id, now_seconds() - started, src.sha256);
 					book_print_summary(&book, stdout);
 				}
 				break;

@@ -13,19 +13,25 @@ COMMENT ON SCHEMA @SCHEMA@ IS 'books loaded by econtext-load: structure, footnot
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.document (
 	id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-	name text NOT NULL UNIQUE,
+	name text NOT NULL,
 	sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
 	line_count integer NOT NULL CHECK (line_count > 0),
 	loaded_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
-COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded book file';
+COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded book file: its content at a path';
 COMMENT ON COLUMN @SCHEMA@.document.id IS 'document identifier, referenced by every other table';
-COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book (without directories); a reload of the same name replaces it';
-COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice';
+COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book, without directories (documents of other directories may share it: see path)';
+COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice, whatever its path';
 COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file';
 COMMENT ON COLUMN @SCHEMA@.document.loaded_at IS 'when this content was loaded';
 ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS loaded_by text;
 COMMENT ON COLUMN @SCHEMA@.document.loaded_by IS 'the loader and the form of its rows; a book loaded by another is loaded again';
+-- documents were keyed by name before: by path now, one content once
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS path text;
+ALTER TABLE @SCHEMA@.document DROP CONSTRAINT IF EXISTS document_name_key;
+CREATE UNIQUE INDEX IF NOT EXISTS document_path ON @SCHEMA@.document (path);
+CREATE INDEX IF NOT EXISTS document_sha256 ON @SCHEMA@.document (sha256);
+COMMENT ON COLUMN @SCHEMA@.document.path IS 'the file''s path, the document''s key: from the directory the loader ran in when under it (data/book.txt), else absolute; without . and ..; a later load of other content from the same path replaces it; NULL for a book loaded before paths were kept';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.article (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,

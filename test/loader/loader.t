@@ -6,7 +6,7 @@ set -u
 cd "$(dirname "$0")/../.."
 . test/lib/tap.sh
 
-LOAD=loader/econtext-load
+LOAD=$PWD/loader/econtext-load
 FIX=test/loader/fixtures
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -94,9 +94,11 @@ out=$($LOAD $FIX/damaged.txt)
 grep -q "unchanged, already loaded as document" <<<"$out" && pass "a second load reports the book unchanged" || fail "a second load reports the book unchanged"
 $LOAD -q $FIX/damaged.txt
 is "$(counts)" "$before" "reloading twice leaves every count unchanged"
-mkdir "$WORK/v2"
-sed 's/ends here\. $/ends here, changed. /' $FIX/damaged.txt >"$WORK/v2/damaged.txt"
-out=$($LOAD "$WORK/v2/damaged.txt")
+# a changed version at the same path: the same book in another checkout
+CHECKOUT=$WORK/checkout
+mkdir -p "$CHECKOUT/$FIX"
+sed 's/ends here\. $/ends here, changed. /' $FIX/damaged.txt >"$CHECKOUT/$FIX/damaged.txt"
+out=$(cd "$CHECKOUT" && $LOAD $FIX/damaged.txt)
 grep -q "changed, replaced as document" <<<"$out" && pass "a changed book is replaced" || { fail "a changed book is replaced"; echo "# $out"; }
 is "$(counts)" "$before" "replacing keeps one copy of the book"
 is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'changed'")" 1 "the replacement's text is loaded"
@@ -106,8 +108,8 @@ is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'changed'")" 1 "the 
 psql -X -q -d $DB -c "BEGIN" -c "SELECT count(*) FROM corpus.fact_flat" -c "SELECT pg_sleep(8)" -c "COMMIT" >/dev/null &
 reader=$!
 sleep 1
-sed 's/ends here\. $/ends here, changed again. /' $FIX/damaged.txt >"$WORK/v2/damaged.txt"
-PGOPTIONS="-c lock_timeout=3000" $LOAD -q "$WORK/v2/damaged.txt"
+sed 's/ends here\. $/ends here, changed again. /' $FIX/damaged.txt >"$CHECKOUT/$FIX/damaged.txt"
+(cd "$CHECKOUT" && PGOPTIONS="-c lock_timeout=3000" $LOAD -q $FIX/damaged.txt)
 is "$?" 0 "a load while a reader's transaction is open on the views does not wait for it"
 q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(8)'" >/dev/null
 wait $reader 2>/dev/null

@@ -65,15 +65,17 @@ release() {
 	wait "$HOLD_PID" 2>/dev/null
 	HOLD_PID=
 }
-# BOOK: a changed copy of the damaged book, version $version, each time
+# BOOK: the damaged book changed, version $version, each time at one path
 version=0
+BOOK=$WORK/damaged.txt
 changed_book() {
 	version=$((version + 1))
-	mkdir -p "$WORK/v$version"
-	BOOK=$WORK/v$version/damaged.txt
 	sed "s/ends here\\. \$/ends here, version $version. /" $FIX/damaged.txt >"$BOOK"
 }
-loaded_version() { q "SELECT substring(body from 'version ([0-9]+)') FROM corpus.paragraph WHERE body ~ 'version [0-9]+' LIMIT 1"; }
+loaded_version() {
+	psql -X -At -v path="$BOOK" <<<"SELECT substring(body from 'version ([0-9]+)') FROM corpus.paragraph
+		WHERE body ~ 'version [0-9]+' AND document_id = (SELECT id FROM corpus.document WHERE path = :'path')"
+}
 
 $LOAD -q $FIX/damaged.txt
 is "$?" 0 "the damaged book loads: the schema exists"
