@@ -305,6 +305,36 @@ find_document(PGconn *conn, const char *q, const char *path, const char *name, c
 	return outcome;
 }
 
+/*
+ * Delete the documents of ids (an array literal) with their rows, table by
+ * table from the leaves: ON DELETE CASCADE is a trigger, which
+ * session_replication_role = replica (a superuser's setting) turns off,
+ * and orphan rows would be left.
+ */
+static bool
+delete_documents(PGconn *conn, const char *q, const char *ids, char *err, size_t errlen)
+{
+	static const char *const tables[] = {
+		"fact", "mention", "place_mention", "citation", "sentence", "paragraph", "footnote",
+		"load_issue", "page", "article", "document", NULL
+	};
+	const char *params[1] = {ids};
+
+	for (int k = 0; tables[k]; k++)
+	{
+		char		sql[600];
+		PGresult   *res;
+
+		snprintf(sql, sizeof(sql), "DELETE FROM %s.%s WHERE %s = ANY ($1::bigint[])", q, tables[k],
+				 strcmp(tables[k], "document") == 0 ? "id" : "document_id");
+		res = session_query(conn, sql, 1, params, err, errlen);
+		if (res == NULL)
+			return false;
+		PQclear(res);
+	}
+	return true;
+}
+
 LoadOutcome
 db_load(PGconn *conn, const char *schema, const char *path, const char *name, const Source *src,
 		const Book *book, const SessionOptions *opt, const char *label, LoadResult *result,
@@ -339,16 +369,8 @@ db_load(PGconn *conn, const char *schema, const char *path, const char *name, co
 		PQfreemem(q);
 		return outcome;
 	}
-	if (replaced)
-	{
-		/* the old rows go with it, by ON DELETE CASCADE */
-		params[0] = replaced;
-		snprintf(sql, sizeof(sql), "DELETE FROM %s.document WHERE id = ANY ($1::bigint[])", q);
-		res = session_query(conn, sql, 1, params, err, errlen);
-		if (res == NULL)
-			goto fail;
-		PQclear(res);
-	}
+	if (replaced && !delete_documents(conn, q, replaced, err, errlen))
+		goto fail;
 
 	snprintf(lines, sizeof(lines), "%d", src->nlines);
 	params[0] = name;
