@@ -247,20 +247,25 @@ main(int argc, char **argv)
 	indicators_load(&indicators);
 	for (int i = optind; i < argc; i++)
 	{
-		const char *path = argv[i];
+		const char *file = argv[i];
+		/* what messages call it: a name that is not UTF-8 printed safely */
+		char	   *path = name_escaped(file, true);
 		double		started = now_seconds();
 		Source		src;
 		Book		book;
 		char		err[2048];
 		char	   *key;
+		char	   *stored;
+		char	   *other;
 		LoadResult	result;
 		LoadOutcome outcome;
 
-		if (source_read(path, &src, err, sizeof(err)) != 0)
+		if (source_read(file, path, &src, err, sizeof(err)) != 0)
 		{
 			fprintf(stderr, "econtext-load: %s\n", err);
 			source_free(&src);
 			status = worse(status, EXIT_INPUT);
+			free(path);
 			continue;
 		}
 		progress(started, path, "parsing");
@@ -281,9 +286,7 @@ main(int argc, char **argv)
 				printf("%s: parsed (dry run, nothing loaded)\n", path);
 				book_print_summary(&book, stdout);
 			}
-			book_free(&book);
-			source_free(&src);
-			continue;
+			goto next;
 		}
 
 		if (conn == NULL)
@@ -303,26 +306,33 @@ main(int argc, char **argv)
 			{
 				/* nowhere to load the rest: say so for each of them */
 				for (int k = i; k < argc; k++)
-					fprintf(stderr, "econtext-load: %s: not loaded\n", argv[k]);
+				{
+					char	   *shown = name_escaped(argv[k], true);
+
+					fprintf(stderr, "econtext-load: %s: not loaded\n", shown);
+					free(shown);
+				}
 				book_free(&book);
 				source_free(&src);
+				free(path);
 				return worse(status, failure);
 			}
 		}
 		progress(started, path, "loading");
-		key = document_path(path);
+		key = document_path(file);
 		if (key == NULL)
 		{
 			fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
 					path);
 			status = worse(status, EXIT_INPUT);
-			book_free(&book);
-			source_free(&src);
-			continue;
+			goto next;
 		}
-		outcome = db_load(conn, schema, key, base_name(key), &src, &book, &session, path, &result,
-						  err, sizeof(err));
+		/* stored as text: bytes that are not UTF-8 written \xHH */
+		stored = name_escaped(key, false);
 		free(key);
+		outcome = db_load(conn, schema, stored, base_name(stored), &src, &book, &session, path,
+						  &result, err, sizeof(err));
+		free(stored);
 		progress_done(started);
 		switch (outcome)
 		{
@@ -349,9 +359,10 @@ main(int argc, char **argv)
 			case LOAD_SAME_CONTENT:
 				if (!quiet)
 				{
+					other = name_escaped(result.other_path, true);
 					printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
-						   "not loaded again\n", path, result.document_id, result.other_path,
-						   src.sha256);
+						   "not loaded again\n", path, result.document_id, other, src.sha256);
+					free(other);
 					if (result.earlier_id)
 						printf("  document %ld, loaded from this path before, keeps its other content\n",
 							   result.earlier_id);
@@ -368,8 +379,10 @@ main(int argc, char **argv)
 				}
 				break;
 		}
+next:
 		book_free(&book);
 		source_free(&src);
+		free(path);
 	}
 	if (conn)
 		PQfinish(conn);

@@ -12,10 +12,13 @@
 #define _GNU_SOURCE				/* strchrnul */
 #include "name.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "source.h"				/* utf8_sequence */
 
 const char *
 base_name(const char *path)
@@ -126,4 +129,41 @@ document_path(const char *arg)
 	free(dir);
 	free(physical);
 	return result;
+}
+
+char *
+name_escaped(const char *s, bool for_terminal)
+{
+	size_t		n = strlen(s);
+	char	   *out = malloc(4 * n + 1);
+	size_t		o = 0;
+
+	if (out == NULL)
+	{
+		fprintf(stderr, "econtext-load: out of memory\n");
+		exit(70);
+	}
+	for (size_t i = 0; i < n;)
+	{
+		const unsigned char *u = (const unsigned char *) s + i;
+		size_t		len = utf8_sequence(u, n - i);
+		bool		control = len == 1 ? (u[0] < 0x20 || u[0] == 0x7F) :
+			len == 2 && u[0] == 0xC2 && u[1] < 0xA0;
+
+		if (len == 0 || (for_terminal && control))
+		{
+			/* the invalid byte, or each byte of the control character */
+			for (size_t k = 0; k < (len ? len : 1); k++)
+				o += sprintf(out + o, "\\x%02x", u[k]);
+			i += len ? len : 1;
+		}
+		else
+		{
+			memcpy(out + o, u, len);
+			o += len;
+			i += len;
+		}
+	}
+	out[o] = '\0';
+	return out;
 }

@@ -32,10 +32,11 @@ typedef struct Source
 } Source;
 
 /*
- * Read and check path.  Returns 0, or -1 with a message naming the file (and
- * the line and byte where that applies) in errbuf.
+ * Read and check path.  Returns 0, or -1 with a message naming the file as
+ * label (and the line and byte where that applies) in errbuf.
  */
-extern int	source_read(const char *path, Source *src, char *errbuf, size_t errlen);
+extern int	source_read(const char *path, const char *label, Source *src, char *errbuf,
+						size_t errlen);
 
 extern void source_free(Source *src);
 

@@ -137,6 +137,25 @@ is "$?" 0 "a hostile file name and schema name load"
 is "$(q "SELECT name FROM \"my \"\"odd\"\" schema'; --\".document")" "it's a \"book\"; DROP TABLE x; --.txt" \
 	"the names are stored as given"
 
+# --- names that are not UTF-8, or hold control characters: stored as text
+# and printed with those bytes written \xHH
+bad="$WORK/report-"$'\xff\xfe'".txt"
+sed 's/ends here\. $/ends here, from a name that is not UTF-8. /' $FIX/damaged.txt >"$bad"
+out=$($LOAD "$bad" 2>&1)
+rc=$?
+check $([ $rc = 0 ] && grep -qF "$WORK/report-\xff\xfe.txt: loaded as document" <<<"$out"; echo $?) \
+	"a file name that is not UTF-8 loads, named with its bytes escaped" "exit $rc: $out"
+is "$(q "SELECT name FROM corpus.document WHERE path ~ 'report-'")" 'report-\xff\xfe.txt' \
+	"... and is stored so"
+ctl="$WORK/bell"$'\a\e'"[2Jname.txt"
+sed 's/ends here\. $/ends here, from a name with control characters. /' $FIX/damaged.txt >"$ctl"
+out=$($LOAD "$ctl" 2>&1)
+check $([ $? = 0 ] && grep -qF "$WORK/bell\x07\x1b[2Jname.txt: loaded as document" <<<"$out" &&
+	! grep -q $'\e' <<<"$out"; echo $?) \
+	"a file name with control characters is printed with them escaped" "$out"
+out=$($LOAD "$WORK/missing-"$'\xff'".txt" 2>&1)
+check $(grep -qF "missing-\xff.txt: cannot open" <<<"$out"; echo $?) "... in error messages too" "$out"
+
 # --- dry run needs no database
 out=$($LOAD -n -d "host=$WORK/nosocket port=1" $FIX/damaged.txt)
 is "$?" 0 "a dry run connects to nothing"
