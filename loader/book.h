@@ -191,6 +191,13 @@ typedef struct Book
 	int			footnote_of_len;
 } Book;
 
+/*
+ * Positions in bodies (char_start, line_offsets, ...) count characters;
+ * true: bytes, as a SQL_ASCII database's string functions do.  Set before
+ * book_parse(); false by default.
+ */
+extern bool book_positions_in_bytes;
+
 /* Parse src into book (zeroed by the call).  Never fails on damage: what
  * cannot be read is recorded as a load issue. */
 extern void book_parse(const Source *src, Book *book);

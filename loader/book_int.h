@@ -63,7 +63,14 @@ extern bool csv_next_row(const char **p, const char *header, int nfields,
 extern void lexicon_index(int *by_first, int n, const void *items, size_t elem,
 						  size_t name_offset, bool fold);
 
-/* Turns increasing byte offsets of a UTF-8 text into 1-based character positions. */
+/* Does byte b of a UTF-8 text start a position (a character; any byte, counting bytes)? */
+static inline bool
+position_starts(unsigned char b)
+{
+	return book_positions_in_bytes || (b & 0xC0) != 0x80;
+}
+
+/* Turns increasing byte offsets of a UTF-8 text into 1-based positions. */
 typedef struct CharCursor
 {
 	const char *s;
@@ -75,7 +82,7 @@ static inline int
 char_at(CharCursor *c, size_t b)
 {
 	for (; c->byte < b; c->byte++)
-		if (((unsigned char) c->s[c->byte] & 0xC0) != 0x80)
+		if (position_starts((unsigned char) c->s[c->byte]))
 			c->chars++;
 	return c->chars + 1;
 }

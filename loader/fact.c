@@ -546,7 +546,7 @@ book_find_facts(Book *book, const CueList *indicators)
 		if (byte_at == NULL)
 			abort();
 		for (size_t b = 0; b < p->body_len; b++)
-			if (((unsigned char) p->body[b] & 0xC0) != 0x80)
+			if (position_starts((unsigned char) p->body[b]))
 				byte_at[nchars++] = b;
 		byte_at[nchars] = p->body_len;
 		byte_at[nchars + 1] = p->body_len;

@@ -12,7 +12,9 @@
  *	   file is tried on a new one)
  *	4  the database refused: permissions, a failed statement, a timeout, a
  *	   full disk, a lock not had within --lock-timeout (the holder named;
- *	   the document's transaction was rolled back)
+ *	   the document's transaction was rolled back); or could not store a
+ *	   character of the file (a database that is not UTF-8: the line and
+ *	   the character named, nothing sent)
  * With several files the exit code is the highest met; every file is tried,
  * or named as not loaded when no connection can be had for it.
  */
@@ -27,6 +29,7 @@
 
 #include "book.h"
 #include "db.h"
+#include "encoding.h"
 #include "name.h"
 #include "source.h"
 
@@ -73,8 +76,9 @@ usage(FILE *out)
 			"  1  usage error\n"
 			"  2  a file could not be read or is not a text file (nothing committed)\n"
 			"  3  no connection to the server, or it was lost (the next file is tried)\n"
-			"  4  the database refused a statement or a lock was not had in time (the\n"
-			"     file's load rolled back)\n", SESSION_LOCK_TIMEOUT);
+			"  4  the database refused a statement, a lock was not had in time (the\n"
+			"     file's load rolled back), or it cannot store a character of the file\n",
+			SESSION_LOCK_TIMEOUT);
 }
 
 /* the exit code of two outcomes: the higher */
@@ -118,6 +122,17 @@ progress_done(double started)
 {
 	if (isatty(STDERR_FILENO) && now_seconds() - started > 1.0)
 		fprintf(stderr, "\r\033[K");
+}
+
+/* Read the book in src, with its sentences, places, mentions and facts. */
+static void
+parse(const Source *src, Book *book, const PlaceList *places, const CueList *indicators)
+{
+	book_parse(src, book);
+	book_split_sentences(book);
+	book_find_places(book, places);
+	book_find_mentions(book);
+	book_find_facts(book, indicators);
 }
 
 static PGconn *
@@ -257,6 +272,9 @@ main(int argc, char **argv)
 		char	   *key;
 		char	   *stored;
 		char	   *other;
+		const char *encoding;
+		unsigned int codepoint = 0;
+		int			line;
 		LoadResult	result;
 		LoadOutcome outcome;
 
@@ -269,11 +287,7 @@ main(int argc, char **argv)
 			continue;
 		}
 		progress(started, path, "parsing");
-		book_parse(&src, &book);
-		book_split_sentences(&book);
-		book_find_places(&book, &places);
-		book_find_mentions(&book);
-		book_find_facts(&book, &indicators);
+		parse(&src, &book, &places, &indicators);
 		if (verbose)
 			for (int k = 0; k < book.n_issues; k++)
 				fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
@@ -318,6 +332,18 @@ main(int argc, char **argv)
 				return worse(status, failure);
 			}
 		}
+		/*
+		 * A SQL_ASCII database counts bytes where others count characters:
+		 * positions in its bodies count bytes too (read again when the book
+		 * was read before the connection told)
+		 */
+		encoding = PQparameterStatus(conn, "server_encoding");
+		if (book_positions_in_bytes != (encoding && strcmp(encoding, "SQL_ASCII") == 0))
+		{
+			book_positions_in_bytes = !book_positions_in_bytes;
+			book_free(&book);
+			parse(&src, &book, &places, &indicators);
+		}
 		progress(started, path, "loading");
 		key = document_path(file);
 		if (key == NULL)
@@ -327,8 +353,20 @@ main(int argc, char **argv)
 			status = worse(status, EXIT_INPUT);
 			goto next;
 		}
-		/* stored as text: bytes that are not UTF-8 written \xHH */
+		/* a database that is not UTF-8 gets only documents it can store */
+		if ((line = encoding_first_misfit(&src, encoding, &codepoint)) > 0)
+		{
+			fprintf(stderr, "econtext-load: %s:%d: character U+%04X cannot be stored in a %s database\n",
+					path, line, codepoint, encoding);
+			status = worse(status, EXIT_DATABASE);
+			free(key);
+			goto next;
+		}
+		/* stored as text: bytes that are not UTF-8 written \xHH, characters the database lacks \uXXXX */
 		stored = name_escaped(key, false);
+		free(key);
+		key = stored;
+		stored = encoding_fit_name(key, encoding);
 		free(key);
 		outcome = db_load(conn, schema, stored, base_name(stored), &src, &book, &session, path,
 						  &result, err, sizeof(err));

@@ -240,7 +240,7 @@ book_find_mentions(Book *book)
 		/* the (0-based) character each byte belongs to; past the end, the count */
 		for (size_t b = 0; b < p->body_len; b++)
 		{
-			if (b > 0 && ((unsigned char) p->body[b] & 0xC0) != 0x80)
+			if (b > 0 && position_starts((unsigned char) p->body[b]))
 				ch++;
 			ps.char_of[b] = ch;
 		}

@@ -201,7 +201,7 @@ body_append(ParagraphBuilder *pb, const char *s, size_t n)
 {
 	text_append(&pb->body, s, n);
 	for (size_t i = 0; i < n; i++)
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
+		if (position_starts((unsigned char) s[i]))
 			pb->chars++;
 }
 
