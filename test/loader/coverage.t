@@ -9,18 +9,9 @@
 # order mark before the title, and a load issue quoting text cut in the
 # middle of a character.  Runs against a real server (PG* variables, as make
 # test sets them inside pg_virtualenv).  Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=${LOAD:-loader/econtext-load}
-FIX=test/loader/fixtures
+. "$(dirname "$0")/lib.sh"
 DB=econtext_coverage_test
-
-psql -X -q -d postgres -c "SET client_min_messages = warning" \
-	-c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
-export PGDATABASE=$DB
-q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+fresh_db $DB
 
 # the lines of document $1 (a name) that the rows account for, one a line
 covered() {

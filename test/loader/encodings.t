@@ -8,13 +8,8 @@
 # database cannot hold is stored with those characters written \uXXXX.
 # Runs against a real server (PG* variables, as make test sets them inside
 # pg_virtualenv).  Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=${LOAD:-$PWD/loader/econtext-load}
+. "$(dirname "$0")/lib.sh"
 BOOK=data/eurasian-integration-monograph.txt
-WORK=$(mktemp -d)
 DBS=()
 cleanup() {
 	for db in "${DBS[@]}"; do
@@ -51,9 +46,8 @@ PY
 for encoding in LATIN1 WIN1251 SQL_ASCII; do
 	db=econtext_enc_$(tr A-Z a-z <<<$encoding)
 	DBS+=("$db")
-	psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" \
-		-c "CREATE DATABASE $db ENCODING '$encoding' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0" >/dev/null
-	q() { PGCLIENTENCODING=UTF8 psql -X -At -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
+	fresh_db "$db" "ENCODING '$encoding' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+	export PGCLIENTENCODING=UTF8
 	case $encoding in
 		LATIN1) fits=latin.txt misfits=cyrillic.txt codec=latin-1 ;;
 		WIN1251) fits=cyrillic.txt misfits=latin.txt codec=cp1251 ;;
@@ -62,7 +56,7 @@ for encoding in LATIN1 WIN1251 SQL_ASCII; do
 
 	if [ -n "$misfits" ]; then
 		expected=$(misfit "$WORK/$misfits" $codec)
-		out=$($LOAD -q -d "$db" "$WORK/$misfits" "$WORK/$fits" 2>&1)
+		out=$($LOAD -q "$WORK/$misfits" "$WORK/$fits" 2>&1)
 		rc=$?
 		is "$rc" 4 "$encoding: a report with a character the database lacks is refused, exit 4"
 		is "$out" "econtext-load: $WORK/$misfits:${expected% *}: character ${expected#* } cannot be stored in a $encoding database" \
@@ -70,7 +64,7 @@ for encoding in LATIN1 WIN1251 SQL_ASCII; do
 		is "$(q "SELECT string_agg(name, ' ' ORDER BY name) FROM corpus.document")" "$fits" \
 			"$encoding: ... nothing of it loaded, and the report that fits, given after it, loaded"
 	else
-		out=$($LOAD -q -d "$db" "$WORK/latin.txt" "$WORK/cyrillic.txt" 2>&1)
+		out=$($LOAD -q "$WORK/latin.txt" "$WORK/cyrillic.txt" 2>&1)
 		is "$?" 0 "$encoding: both reports load, the bytes stored as sent"
 	fi
 	is "$(q "SELECT count(*) || ' ' || count(*) FILTER (WHERE substr(p.body, m.char_start, m.char_end - m.char_start) = m.text)
@@ -79,13 +73,13 @@ for encoding in LATIN1 WIN1251 SQL_ASCII; do
 		"$encoding: every mention's position in characters gives its text back"
 	check $([ "$(q "SELECT count(*) FROM corpus.mention")" -gt 2 ]; echo $?) "$encoding: ... and there are mentions"
 
-	out=$($LOAD -q -d "$db" "$WORK/rapport-ё.txt" 2>&1)
+	out=$($LOAD -q "$WORK/rapport-ё.txt" 2>&1)
 	is "$?" 0 "$encoding: a report whose name the database may lack loads"
 	if [ $encoding = LATIN1 ]; then name='rapport-\u0451.txt'; else name='rapport-ё.txt'; fi
 	is "$(q "SELECT name FROM corpus.document WHERE name LIKE 'rapport-%'")" "$name" \
 		"$encoding: ... its name stored as $name"
 
-	out=$($LOAD -q -d "$db" $BOOK 2>&1)
+	out=$($LOAD -q $BOOK 2>&1)
 	rc=$?
 	if [ -n "$codec" ]; then
 		expected=$(misfit $BOOK $codec)

@@ -8,19 +8,9 @@
 # keyed documents by their base name is replaced, not doubled.  Runs
 # against a real server (PG* variables, as make test sets them inside
 # pg_virtualenv).  Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=${LOAD:-$PWD/loader/econtext-load}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/lib.sh"
 DB=econtext_identity_test
-
-psql -X -q -d postgres -c "SET client_min_messages = warning" \
-	-c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
-export PGDATABASE=$DB
-q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+fresh_db $DB
 docs() { q "SELECT count(*) FROM corpus.document"; }
 paths() { q "SELECT string_agg(coalesce(path, '-') || '=' || name, ' ' ORDER BY path) FROM corpus.document"; }
 

@@ -7,13 +7,7 @@
 # checked, so that a shared or slow machine does not fail it.  Linear gives
 # about 1, the quadratic reader of before 3.5 to 4; the bound is 2.
 # LOAD=path runs another build.  Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=${LOAD:-loader/econtext-load}
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/lib.sh"
 # a run that takes longer than this (s) is quadratic at these sizes
 LIMIT=${LIMIT:-60}
 

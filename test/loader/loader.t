@@ -2,20 +2,9 @@
 # econtext-load against a real server (PG* variables, as make test sets them
 # inside pg_virtualenv): bad inputs, damaged books, CRLF, reloads, hostile
 # names.  Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=$PWD/loader/econtext-load
-FIX=test/loader/fixtures
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/lib.sh"
 DB=econtext_loader_test
-
-psql -X -q -d postgres -c "SET client_min_messages = warning" \
-	-c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
-export PGDATABASE=$DB
-q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+fresh_db $DB
 
 # --- bad inputs: a clear message, a documented exit code, nothing committed
 expect_exit 1 "no file to load" "no file: usage error" $LOAD

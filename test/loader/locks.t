@@ -9,14 +9,7 @@
 # no backend waiting on (client_connection_check_interval).  Runs against a
 # real server (PG* variables, as make test sets them inside pg_virtualenv).
 # Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=${LOAD:-$PWD/loader/econtext-load}
-FIX=test/loader/fixtures
-WORK=$(mktemp -d)
-chmod 755 "$WORK"
+. "$(dirname "$0")/lib.sh"
 DB=econtext_locks_test
 OTHER=econtext_locks_other
 PW=$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')
@@ -32,11 +25,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-psql -X -q -d postgres -c "SET client_min_messages = warning" \
-	-c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "DROP ROLE IF EXISTS $OTHER" \
-	-c "CREATE DATABASE $DB" -c "CREATE ROLE $OTHER LOGIN PASSWORD '$PW'" >/dev/null
-export PGDATABASE=$DB
-q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+fresh_db $DB
+psql -X -q -d postgres -c "SET client_min_messages = warning" -c "DROP ROLE IF EXISTS $OTHER" \
+	-c "CREATE ROLE $OTHER LOGIN PASSWORD '$PW'" >/dev/null
 SUPER=$(q "SELECT current_user")
 
 # hold [ROLE] SQL...: a session (application econtext-test-holder; as ROLE,
