@@ -54,7 +54,7 @@ fill_template(const char *sql, const char *schema, const char *extschema)
 	return out;
 }
 
-/* the lexicon of places, replaced whole (under the loaders' advisory lock) */
+/* the lexicon of places, replaced whole (under the lock on loader_state) */
 static bool
 copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, size_t errlen)
 {
