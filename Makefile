@@ -229,7 +229,7 @@ FUZZ_BRIEF   ?= 10
 FUZZ_DIR      = test/fuzz/build
 FUZZ_CFLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-Iextension/core -Iloader
-LOADER_BOOK_SRCS = $(filter-out loader/main.c loader/db.c loader/copy.c,$(LOADER_SRCS))
+LOADER_BOOK_SRCS = $(filter-out loader/main.c loader/db.c loader/schema.c loader/session.c loader/copy.c,$(LOADER_SRCS))
 
 $(FUZZ_DIR)/core_fuzz: test/fuzz/core_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h)
 	@mkdir -p $(FUZZ_DIR)

@@ -16,6 +16,7 @@
 #define _GNU_SOURCE				/* memmem */
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,8 @@
 
 /* how far a footnote number may jump past the last one (bodies lost) */
 #define FOOTNOTE_WINDOW 20
+
+bool		book_positions_in_bytes = false;
 
 /* --- small helpers -------------------------------------------------------- */
 
@@ -57,19 +60,63 @@ book_strndup(const char *s, size_t n)
 	return d;
 }
 
+/*
+ * A message quotes the book's text cut at a byte count ("%.40s", and 512
+ * bytes at most): what the cuts leave of a character is taken out, so that
+ * the message stays UTF-8.
+ */
+static char *
+issue_message(const char *fmt, va_list ap)
+{
+	char		msg[512];
+	size_t		n;
+	size_t		k = 0;
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	n = strlen(msg);
+	for (size_t i = 0; i < n;)
+	{
+		size_t		len = utf8_sequence((const unsigned char *) msg + i, n - i);
+
+		if (len == 0)
+		{
+			i++;
+			continue;
+		}
+		memmove(msg + k, msg + i, len);
+		k += len;
+		i += len;
+	}
+	return book_strndup(msg, k);
+}
+
 void
 book_issue(Book *book, int line, const char *code, const char *fmt,...)
 {
 	LoadIssue  *li = BOOK_PUSH(book, issues);
-	char		msg[512];
 	va_list		ap;
 
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	li->message = issue_message(fmt, ap);
 	va_end(ap);
 	li->line = line;
 	li->code = code;
-	li->message = book_strndup(msg, strlen(msg));
+}
+
+void
+book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
+				const char *fmt,...)
+{
+	LoadIssue  *li = BOOK_PUSH(book, issues);
+	va_list		ap;
+
+	va_start(ap, fmt);
+	li->message = issue_message(fmt, ap);
+	va_end(ap);
+	li->line = line;
+	li->code = code;
+	line_trim(&s, &n);
+	li->text = book_strndup(s, n);
 }
 
 void
@@ -100,6 +147,25 @@ void
 text_putc(Text *t, char c)
 {
 	text_append(t, &c, 1);
+}
+
+int
+paragraph_line_index(const Paragraph *p, int ch)
+{
+	int			lo = 0,
+				hi = p->nlines - 1;
+
+	/* line_offsets never decrease: a binary search */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo + 1) / 2;
+
+		if (p->line_offsets[mid] <= ch)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
 }
 
 bool
@@ -220,13 +286,14 @@ url_fragment_line(const char *s, size_t n)
 
 typedef struct Walk
 {
-	const Source *src;
+	const Source *src;			/* the lines as read: without an indentation all share */
 	Book	   *book;
 	ParagraphBuilder pb;
 	FootnoteBuilder fb;
 	int			last_footnote;
 	int			typical_width;	/* characters of a full line of text */
 	bool		page_pending;	/* the next non-blank line starts a page */
+	int			title_line;		/* a first line that stands out as the title, or -1 */
 } Walk;
 
 static const char *
@@ -389,6 +456,7 @@ heading_at(Walk *w, int i)
 	a->first_line = i + 1;
 	a->last_line = i + 1;
 	a->title = book_strndup(s, (size_t) (colon - s));
+	a->heading_last_line = i + 1;
 	if (colon != s + n - 1)
 	{
 		/* "Belarus: an efficient driver of industrial production" */
@@ -415,7 +483,55 @@ heading_at(Walk *w, int i)
 	if (subtitle.len)
 		a->subtitle = book_strndup(subtitle.data, subtitle.len);
 	free(subtitle.data);
+	a->heading_last_line = last + 1;
 	return last;
+}
+
+/* The printed number of the page, on line i. */
+static void
+printed_number(Walk *w, int i, int number)
+{
+	Page	   *p = &w->book->pages[w->book->n_pages - 1];
+
+	p->printed_number = number;
+	p->number_line = i + 1;
+}
+
+/* Text before any heading: an article without one, so that it is kept. */
+static void
+ensure_article(Walk *w, int i)
+{
+	Article    *a;
+
+	if (w->book->n_articles > 0)
+		return;
+	a = BOOK_PUSH(w->book, articles);
+	a->ordinal = 1;
+	a->first_line = i + 1;
+	a->title = book_strndup("", 0);
+	w->pb.article = 1;
+	book_issue(w->book, i + 1, "heading_missing", "text before the first article heading");
+}
+
+/*
+ * A line in a footnote block that belongs to no footnote: a paragraph of
+ * its own, so that no text is lost (the paragraph the page cut goes on).
+ */
+static void
+stray_line(Walk *w, int i)
+{
+	ParagraphBuilder stray = {0};
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+
+	ensure_article(w, i);
+	book_issue(w->book, i + 1, "stray_line",
+			   "a line in the footnote block belongs to no footnote: kept as a paragraph of its own");
+	stray.article = w->pb.article;
+	stray.last_marker = w->pb.last_marker;
+	paragraph_add_line(w->book, &stray, s, n, i + 1, true);
+	paragraph_close(w->book, &stray);
+	paragraph_builder_free(&stray);
 }
 
 /* Read the footnote block starting at line i; returns the line after it. */
@@ -438,7 +554,7 @@ footnote_block(Walk *w, int i)
 			continue;
 		if (page_number_at(w, i, &number))
 		{
-			book->pages[book->n_pages - 1].printed_number = number;
+			printed_number(w, i, number);
 			w->page_pending = true;
 			i++;
 			break;
@@ -465,11 +581,12 @@ footnote_block(Walk *w, int i)
 				book_issue(book, i + 1, "url_orphan",
 						   "a URL fragment starting with a space, joined to footnote %d",
 						   w->fb.number);
-				footnote_continue(&w->fb, s, n);
+				footnote_continue(&w->fb, s, n, i + 1);
 			}
 			else
-				book_issue(book, i + 1, "url_orphan",
-						   "a URL with no footnote of its own (its footnote is lost); dropped");
+				book_issue_text(book, i + 1, "url_orphan", s, n,
+								"a URL with no footnote of its own (its footnote is lost): "
+								"kept here, not in a footnote");
 			continue;
 		}
 		if (footnote_at(w, i, first, &number, &ts, &garbled))
@@ -482,10 +599,9 @@ footnote_block(Walk *w, int i)
 			w->last_footnote = number;
 		}
 		else if (w->fb.active)
-			footnote_continue(&w->fb, s, n);
+			footnote_continue(&w->fb, s, n, i + 1);
 		else
-			book_issue(book, i + 1, "stray_line",
-					   "a line in the footnote block belongs to no footnote: \"%.40s\"", s);
+			stray_line(w, i);
 		first = false;
 	}
 	footnote_end(book, &w->fb);
@@ -536,12 +652,152 @@ page_continues_paragraph(const Walk *w, int i)
 	return w->pb.last_line_len >= w->typical_width - 8;
 }
 
+/*
+ * book->footnote_of: the first footnote of each number, from 1 to the
+ * highest number read or cited (at least last_footnote).
+ */
+static void
+index_footnotes(Book *book, int last_footnote)
+{
+	int			max = last_footnote;
+
+	for (int k = 0; k < book->n_citations; k++)
+		if (book->citations[k].footnote_number > max)
+			max = book->citations[k].footnote_number;
+	for (int k = 0; k < book->n_footnotes; k++)
+		if (book->footnotes[k].number > max)
+			max = book->footnotes[k].number;
+	book->footnote_of = calloc((size_t) max + 2, sizeof(int));
+	if (book->footnote_of == NULL)
+		abort();
+	book->footnote_of_len = max + 1;
+	for (int k = 0; k < book->n_footnotes; k++)
+	{
+		int			number = book->footnotes[k].number;
+
+		if (book->footnote_of[number])
+			book_issue(book, book->footnotes[k].line, "footnote_duplicate",
+					   "footnote %d appears twice", number);
+		else
+			book->footnote_of[number] = k + 1;
+	}
+}
+
+/*
+ * Footnotes cited or skipped whose bodies are not in the book, each at the
+ * line of its first citation, else of the first footnote numbered above it.
+ */
+static void
+missing_footnotes(Book *book)
+{
+	int			max = book->footnote_of_len - 1;
+	int		   *line = calloc((size_t) max + 2, sizeof(int));
+	int			running = 0;
+
+	if (line == NULL)
+		abort();
+	for (int k = 0; k < book->n_citations; k++)
+		if (line[book->citations[k].footnote_number] == 0)
+			line[book->citations[k].footnote_number] = book->citations[k].line;
+	/* the first footnote numbered above num is the first to raise the running highest past it */
+	for (int k = 0; k < book->n_footnotes; k++)
+	{
+		for (int num = running; num < book->footnotes[k].number; num++)
+			if (line[num] == 0)
+				line[num] = book->footnotes[k].line;
+		if (book->footnotes[k].number > running)
+			running = book->footnotes[k].number;
+	}
+	for (int num = 1; num <= max; num++)
+		if (!book->footnote_of[num])
+			book_issue(book, line[num] > 0 ? line[num] : 1, "footnote_missing",
+					   "footnote %d has no body in the book%s", num,
+					   line[num] > 0 ? "" : " and is not cited");
+	free(line);
+}
+
+/*
+ * A file whose lines all start with spaces, but perhaps its first: the
+ * indentation is the file's, not the mark of a page start.  The walk reads
+ * view, the lines without the spaces they all share; a first line less
+ * indented than the rest that reads like a heading (short, not ending a
+ * sentence) is the title.  false when the file is not so.
+ */
+static bool
+read_indentation(Walk *w, const Source *src, Source *view)
+{
+	size_t		indent = SIZE_MAX;
+	size_t		first_lead = 0;
+	int			first = -1;
+	const char *t;
+	size_t		n;
+
+	for (int i = 0; i < src->nlines && indent > 0; i++)
+	{
+		size_t		lead = 0;
+
+		if (line_blank(src->lines[i].text, src->lines[i].len))
+			continue;
+		while (lead < src->lines[i].len && src->lines[i].text[lead] == ' ')
+			lead++;
+		if (first < 0)
+			first = i, first_lead = lead;
+		else if (lead < indent)
+			indent = lead;
+	}
+	if (indent == SIZE_MAX || indent == 0)
+		return false;
+	*view = *src;
+	view->lines = malloc(sizeof(SourceLine) * (src->nlines + 1));
+	if (view->lines == NULL)
+		abort();
+	for (int i = 0; i < src->nlines; i++)
+	{
+		view->lines[i] = src->lines[i];
+		if (i != first || first_lead >= indent)
+		{
+			view->lines[i].text += indent < view->lines[i].len ? indent : view->lines[i].len;
+			view->lines[i].len -= indent < view->lines[i].len ? indent : view->lines[i].len;
+		}
+	}
+	t = src->lines[first].text;
+	n = src->lines[first].len;
+	line_trim(&t, &n);
+	if (first_lead < indent && n <= 100 && (isalnum((unsigned char) t[0]) || (unsigned char) t[0] >= 0x80) &&
+		t[n - 1] != '.' && t[n - 1] != ',' && t[n - 1] != ';')
+		w->title_line = first;
+	return true;
+}
+
+/* The title read_indentation() found on line i: an article's heading. */
+static void
+title_article(Walk *w, int i)
+{
+	size_t		n;
+	const char *s = text_of(w, i, &n);
+	Article    *a = BOOK_PUSH(w->book, articles);
+
+	line_trim(&s, &n);
+	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	a->ordinal = w->book->n_articles;
+	a->first_line = a->heading_last_line = a->last_line = i + 1;
+	a->title = book_strndup(s, n);
+	w->pb.article = a->ordinal;
+}
+
 void
 book_parse(const Source *src, Book *book)
 {
 	Walk		w = {0};
+	Source		view;
+	bool		indented;
 
 	memset(book, 0, sizeof(*book));
+	w.title_line = -1;
+	indented = read_indentation(&w, src, &view);
+	if (indented)
+		src = &view;
 	w.src = src;
 	w.book = book;
 	w.typical_width = typical_width(src);
@@ -570,29 +826,31 @@ book_parse(const Source *src, Book *book)
 			}
 			if (page_number_at(&w, j, &number))
 			{
-				book->pages[book->n_pages - 1].printed_number = number;
+				printed_number(&w, j, number);
 				w.page_pending = true;
 				i = j;
 				continue;
 			}
+			/* the blank lines up to j are one gap: read once */
 			if (w.pb.open && starts_with_punctuation(&w, j))
-			{
 				book_issue(book, j + 1, "blank_in_sentence",
 						   "a blank line before the point that ends a sentence; the paragraph goes on");
-				continue;
-			}
-			if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))
+			else if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))
 			{
 				const char *t = text_of(&w, j, &n);
 
 				if (islower((unsigned char) t[0]) && !paragraph_ends_sentence(&w.pb))
-				{
 					book_issue(book, i + 1, "blank_in_sentence",
 							   "a blank line inside a sentence; the paragraph goes on");
-					continue;
-				}
-				paragraph_close(book, &w.pb);
+				else
+					paragraph_close(book, &w.pb);
 			}
+			i = j - 1;
+			continue;
+		}
+		if (i == w.title_line)
+		{
+			title_article(&w, i);
 			continue;
 		}
 
@@ -610,26 +868,16 @@ book_parse(const Source *src, Book *book)
 			}
 			if (url_fragment_line(s, n))
 			{
-				book_issue(book, i + 1, "url_orphan",
-						   "a URL line left in the running text by a lost footnote; dropped");
+				book_issue_text(book, i + 1, "url_orphan", s, n,
+								"a URL line left in the running text by a lost footnote: "
+								"kept here, not in the text");
 				continue;
 			}
 			if (w.pb.open && !page_continues_paragraph(&w, i))
 				paragraph_close(book, &w.pb);
 		}
-		else if (book->n_articles == 0)
-		{
-			/* text before any heading: an article without one */
-			Article    *a = BOOK_PUSH(book, articles);
-
-			a->ordinal = 1;
-			a->first_line = i + 1;
-			a->title = book_strndup("", 0);
-			w.pb.article = 1;
-			book_issue(book, i + 1, "heading_missing", "text before the first article heading");
-		}
-		if (book->n_articles == 0)
-			continue;
+		/* text before any heading is kept too, in an article without one */
+		ensure_article(&w, i);
 		paragraph_add_line(book, &w.pb, s, n, i + 1, blank_at(&w, i + 1));
 	}
 	paragraph_close(book, &w.pb);
@@ -644,42 +892,12 @@ book_parse(const Source *src, Book *book)
 		current_article(&w)->last_line = k + 1;
 	}
 
-	/* footnotes cited or skipped whose bodies are not in the book */
-	{
-		int			max = w.last_footnote;
-		char	   *have;
-
-		for (int k = 0; k < book->n_citations; k++)
-			if (book->citations[k].footnote_number > max)
-				max = book->citations[k].footnote_number;
-		have = calloc((size_t) max + 2, 1);
-		for (int k = 0; k < book->n_footnotes; k++)
-		{
-			if (have[book->footnotes[k].number])
-				book_issue(book, book->footnotes[k].line, "footnote_duplicate",
-						   "footnote %d appears twice", book->footnotes[k].number);
-			have[book->footnotes[k].number] = 1;
-		}
-		for (int num = 1; num <= max; num++)
-		{
-			int			line = 0;
-
-			if (have[num])
-				continue;
-			for (int k = 0; k < book->n_citations && line == 0; k++)
-				if (book->citations[k].footnote_number == num)
-					line = book->citations[k].line;
-			for (int k = 0; k < book->n_footnotes && line == 0; k++)
-				if (book->footnotes[k].number > num)
-					line = book->footnotes[k].line;
-			book_issue(book, line > 0 ? line : 1, "footnote_missing",
-					   "footnote %d has no body in the book%s", num,
-					   line > 0 ? "" : " and is not cited");
-		}
-		free(have);
-	}
+	index_footnotes(book, w.last_footnote);
+	missing_footnotes(book);
 	paragraph_builder_free(&w.pb);
 	free(w.fb.body.data);
+	if (indented)
+		free(view.lines);
 }
 
 void
@@ -703,7 +921,10 @@ book_free(Book *book)
 		free(book->footnotes[i].body);
 	}
 	for (int i = 0; i < book->n_issues; i++)
+	{
 		free(book->issues[i].message);
+		free(book->issues[i].text);
+	}
 	for (int i = 0; i < book->n_mentions; i++)
 	{
 		Mention    *m = &book->mentions[i];
@@ -734,6 +955,7 @@ book_free(Book *book)
 	free(book->footnotes);
 	free(book->citations);
 	free(book->issues);
+	free(book->footnote_of);
 	memset(book, 0, sizeof(*book));
 }
 
@@ -746,10 +968,9 @@ issue_code_cmp(const void *a, const void *b)
 const Footnote *
 book_footnote(const Book *book, int number)
 {
-	for (int i = 0; i < book->n_footnotes; i++)
-		if (book->footnotes[i].number == number)
-			return &book->footnotes[i];
-	return NULL;
+	if (number <= 0 || number >= book->footnote_of_len || !book->footnote_of[number])
+		return NULL;
+	return &book->footnotes[book->footnote_of[number] - 1];
 }
 
 void

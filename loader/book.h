@@ -21,6 +21,7 @@ typedef struct Article
 	char	   *title;
 	char	   *subtitle;		/* NULL when none */
 	int			first_line;
+	int			heading_last_line;	/* the last line of its heading; 0: no heading */
 	int			last_line;
 } Article;
 
@@ -29,6 +30,7 @@ typedef struct Page
 	int			ordinal;
 	int			first_line;
 	int			printed_number; /* 0 when none */
+	int			number_line;	/* the line it stands on, or 0 */
 } Page;
 
 typedef struct Paragraph
@@ -48,6 +50,7 @@ typedef struct Footnote
 {
 	int			number;
 	int			line;
+	int			last_line;		/* its last line */
 	int			article_ordinal;
 	char	   *title;			/* NULL when none could be read */
 	int			year;			/* 0 when unreadable */
@@ -166,6 +169,7 @@ typedef struct LoadIssue
 	int			line;
 	const char *code;			/* a stable code, see book.c */
 	char	   *message;
+	char	   *text;			/* the line, where the book keeps it nowhere else; or NULL */
 } LoadIssue;
 
 #define BOOK_ARRAY(type, name) type *name; int n_##name; int cap_##name
@@ -182,7 +186,17 @@ typedef struct Book
 	BOOK_ARRAY(PlaceMention, place_mentions);
 	BOOK_ARRAY(Mention, mentions);
 	BOOK_ARRAY(Fact, facts);
+	/* footnote_of[n]: 1 + the index of the first footnote numbered n, or 0 */
+	int		   *footnote_of;
+	int			footnote_of_len;
 } Book;
+
+/*
+ * Positions in bodies (char_start, line_offsets, ...) count characters;
+ * true: bytes, as a SQL_ASCII database's string functions do.  Set before
+ * book_parse(); false by default.
+ */
+extern bool book_positions_in_bytes;
 
 /* Parse src into book (zeroed by the call).  Never fails on damage: what
  * cannot be read is recorded as a load issue. */

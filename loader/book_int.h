@@ -22,6 +22,10 @@ extern void book_grow(void **array, int *cap, size_t elem);
 extern char *book_strndup(const char *s, size_t n);
 extern void book_issue(Book *book, int line, const char *code, const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
+/* The same for a line kept nowhere else: its text s[0, n) goes with the issue. */
+extern void book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
+							const char *fmt,...)
+			__attribute__((format(printf, 6, 7)));
 
 /* A growing byte string. */
 typedef struct Text
@@ -59,7 +63,14 @@ extern bool csv_next_row(const char **p, const char *header, int nfields,
 extern void lexicon_index(int *by_first, int n, const void *items, size_t elem,
 						  size_t name_offset, bool fold);
 
-/* Turns increasing byte offsets of a UTF-8 text into 1-based character positions. */
+/* Does byte b of a UTF-8 text start a position (a character; any byte, counting bytes)? */
+static inline bool
+position_starts(unsigned char b)
+{
+	return book_positions_in_bytes || (b & 0xC0) != 0x80;
+}
+
+/* Turns increasing byte offsets of a UTF-8 text into 1-based positions. */
 typedef struct CharCursor
 {
 	const char *s;
@@ -71,10 +82,16 @@ static inline int
 char_at(CharCursor *c, size_t b)
 {
 	for (; c->byte < b; c->byte++)
-		if (((unsigned char) c->s[c->byte] & 0xC0) != 0x80)
+		if (position_starts((unsigned char) c->s[c->byte]))
 			c->chars++;
 	return c->chars + 1;
 }
+
+/*
+ * The index in p->line_numbers of the line that character ch (1-based) of
+ * the body comes from: the last line starting at or before it.
+ */
+extern int	paragraph_line_index(const Paragraph *p, int ch);
 
 /* Line tests, on a line's bytes without its end of line */
 extern bool line_blank(const char *s, size_t n);
@@ -97,6 +114,7 @@ typedef struct FootnoteBuilder
 	bool		active;
 	int			number;
 	int			line;
+	int			last_line;
 	int			article;
 } FootnoteBuilder;
 
@@ -104,8 +122,8 @@ typedef struct FootnoteBuilder
 extern void footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line,
 						   int article, const char *s, size_t n);
 
-/* Add a continuation line (a wrapped URL joins without a space). */
-extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n);
+/* Add continuation line number line (a wrapped URL joins without a space). */
+extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line);
 
 /* Finish the footnote being read into book->footnotes: title, year, URL, damage. */
 extern void footnote_end(Book *book, FootnoteBuilder *fb);

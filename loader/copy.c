@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "session.h"
+
 #define COPY_CHUNK (1 << 20)	/* send when this much is buffered */
 
 static void
@@ -50,6 +52,7 @@ copy_begin(CopyStream *cs, PGconn *conn, const char *command)
 	if (PQresultStatus(res) != PGRES_COPY_IN)
 	{
 		snprintf(cs->error, sizeof(cs->error), "%s", PQerrorMessage(conn));
+		session_note_failure(res);
 		cs->failed = true;
 		PQclear(res);
 		return false;
@@ -167,6 +170,8 @@ copy_end(CopyStream *cs)
 	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 	if (!ok && !cs->failed)
 		snprintf(cs->error, sizeof(cs->error), "%s", PQresultErrorMessage(res));
+	if (!ok)
+		session_note_failure(res);
 	PQclear(res);
 	/* drain: a COPY ends with exactly one more NULL result */
 	while ((res = PQgetResult(cs->conn)) != NULL)

@@ -11,29 +11,45 @@
 #include <libpq-fe.h>
 
 #include "book.h"
+#include "session.h"
 #include "source.h"
 
 typedef enum LoadOutcome
 {
-	LOAD_NEW,					/* a book of that name was not there */
-	LOAD_REPLACED,				/* one was, with other content */
-	LOAD_UNCHANGED,				/* the same content was there already */
+	LOAD_NEW,					/* no document had this path or this content */
+	LOAD_REPLACED,				/* one of this path had other content (or older rows) */
+	LOAD_UNCHANGED,				/* this content was loaded from this path already */
+	LOAD_SAME_CONTENT,			/* this content was loaded from another path: left there */
 	LOAD_FAILED,				/* rolled back; see the message */
 	LOAD_UNKNOWN				/* the connection was lost at COMMIT */
 } LoadOutcome;
 
+typedef struct LoadResult
+{
+	long		document_id;	/* the document loaded, replaced or found */
+	char		other_path[1024];	/* LOAD_SAME_CONTENT: the path it was loaded from */
+	long		earlier_id;		/* LOAD_SAME_CONTENT: a document of this path with other content, or 0 */
+} LoadResult;
+
 /*
- * Pin the session's search_path to pg_catalog; create the extension, the
- * schema and its tables where missing and load the places lexicon, unless
- * the schema is as this loader left it.  false with a message in err when
- * the role may not or the server refuses.
+ * Set the session up (session_settings); create the extension, the schema
+ * and its tables where missing and load the places lexicon, unless the
+ * schema is as this loader left it.  false with a message in err when the
+ * role may not, the server refuses or a lock is not had in time.
  */
 extern bool db_prepare(PGconn *conn, const char *schema, const PlaceList *places,
-					   char *err, size_t errlen);
+					   const SessionOptions *opt, char *err, size_t errlen);
 
-/* Load one document in one transaction; *document_id set unless FAILED. */
-extern LoadOutcome db_load(PGconn *conn, const char *schema, const char *name,
-						   const Source *src, const Book *book,
-						   long *document_id, char *err, size_t errlen);
+/*
+ * Load one document, the file at path (document_path()) whose base name is
+ * name, in one transaction; result set unless FAILED.  A document is its
+ * content at a path: the same content is never loaded twice, whatever the
+ * path; other content at a path loaded before replaces what was loaded
+ * from there.  label names the file in what is said while waiting for a
+ * lock.
+ */
+extern LoadOutcome db_load(PGconn *conn, const char *schema, const char *path, const char *name,
+						   const Source *src, const Book *book, const SessionOptions *opt,
+						   const char *label, LoadResult *result, char *err, size_t errlen);
 
 #endif							/* ECL_DB_H */

@@ -57,21 +57,31 @@ static const char *const target_words[] = {
 
 /* --- periods ---------------------------------------------------------- */
 
+int
+count_below(const size_t *v, int n, size_t x, bool or_equal)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (v[mid] < x || (or_equal && v[mid] == x))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* the end of the figure nearest before pos in the sentence, or the start */
 static size_t
 figure_end_before(const Reading *r, size_t pos)
 {
-	size_t		b = r->from;
+	int			k = count_below(r->figure_to, r->nfigures, pos, true);
 
-	for (int i = 0; i < r->nfigures; i++)
-	{
-		const Mention *m = &r->book->mentions[r->figures[i]];
-		size_t		e = r->byte_at[m->char_end - 1];
-
-		if (e <= pos && e > b)
-			b = e;
-	}
-	return b;
+	return k > 0 && r->figure_to[k - 1] > r->from ? r->figure_to[k - 1] : r->from;
 }
 
 static bool
@@ -99,10 +109,19 @@ is_base(const Reading *r, const Mention *m, size_t from, size_t to)
 	return false;
 }
 
+/* may a figure that is [not] a change (by_change) take period ph, and is it a year or longer? */
+static bool
+taken(const PeriodHere *ph, int by_change, int whole)
+{
+	return !ph->base && !(ph->since && !by_change) &&
+		(!whole || ph->period.grain >= EC_GRAIN_YEAR);
+}
+
 static void
 read_periods(Reading *r, int first, int last)
 {
 	Book	   *book = r->book;
+	int			n;
 
 	r->nperiods = 0;
 	for (int i = first; i < last; i++)
@@ -123,6 +142,58 @@ read_periods(Reading *r, int first, int last)
 		ph->base = is_base(r, m, ph->from, ph->to);
 		r->nperiods++;
 	}
+	/* the links of PeriodHere, a pass each way */
+	n = r->nperiods;
+	for (int i = 0; i < n; i++)
+		for (int c = 0; c < 2; c++)
+			for (int w = 0; w < 2; w++)
+				r->periods[i].last_taken[c][w] = taken(&r->periods[i], c, w) ? i :
+					(i > 0 ? r->periods[i - 1].last_taken[c][w] : -1);
+	for (int i = n - 1; i >= 0; i--)
+	{
+		PeriodHere *ph = &r->periods[i];
+		const PeriodHere *next = i + 1 < n ? &r->periods[i + 1] : NULL;
+
+		for (int c = 0; c < 2; c++)
+			for (int w = 0; w < 2; w++)
+				ph->next_taken[c][w] = taken(ph, c, w) ? i : (next ? next->next_taken[c][w] : n);
+		ph->next_plain = next == NULL ? n :
+			(!next->base && !next->since ? i + 1 : next->next_plain);
+	}
+}
+
+/* how many periods start (by_end: end) before x, or at x too (or_equal) */
+static int
+periods_below(const Reading *r, bool by_end, size_t x, bool or_equal)
+{
+	int			lo = 0,
+				hi = r->nperiods;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+		size_t		v = by_end ? r->periods[mid].to : r->periods[mid].from;
+
+		if (v < x || (or_equal && v == x))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* the first period from i on that a figure may take, [i, n) or n */
+static int
+next_taken(const Reading *r, int i, int by_change, int whole)
+{
+	return i < r->nperiods ? r->periods[i].next_taken[by_change][whole] : r->nperiods;
+}
+
+/* the last period up to i (exclusive) that a figure may take, or -1 */
+static int
+last_taken(const Reading *r, int i, int by_change, int whole)
+{
+	return i > 0 ? r->periods[i - 1].last_taken[by_change][whole] : -1;
 }
 
 /* the whole years from the start of a to the end of b */
@@ -158,21 +229,27 @@ own_period(const Reading *r, size_t fb, size_t fe, bool change, size_t not_befor
 {
 	int			before = -1,
 				after = -1;
+	int			n = r->nperiods;
+	int			c = change ? 1 : 0;
+	/* the periods come in order, without overlap: their starts and ends ascend */
+	int			ended = periods_below(r, true, fb, true);	/* ending by fb: [0, ended) */
+	int			later = periods_below(r, false, fe, false);	/* starting at fe or after: [later, n) */
+	int			early = periods_below(r, false, not_before, false);	/* starting before not_before */
 
-	for (int i = 0; i < r->nperiods; i++)
-	{
-		const PeriodHere *ph = &r->periods[i];
+	/*
+	 * The last it may take ending by fb and the first starting at fe or
+	 * later; before "aims to" (not_before), only a year it is for, not the
+	 * day or month it was set on.
+	 */
+	if (ended > early)
+		before = last_taken(r, ended, c, 0) >= early ? last_taken(r, ended, c, 0) : -1;
+	if (before < 0)
+		before = last_taken(r, ended < early ? ended : early, c, 1);
+	if (later < early && next_taken(r, later, c, 1) < early)
+		after = next_taken(r, later, c, 1);
+	else if (next_taken(r, later > early ? later : early, c, 0) < n)
+		after = next_taken(r, later > early ? later : early, c, 0);
 
-		if (ph->base || (ph->since && !change))
-			continue;
-		/* before "aims to": a year it is for; a day or month it was set on */
-		if (ph->from < not_before && ph->period.grain < EC_GRAIN_YEAR)
-			continue;
-		if (ph->to <= fb)
-			before = i;
-		else if (ph->from >= fe && after < 0)
-			after = i;
-	}
 	if (after >= 0)
 	{
 		size_t		w = word_before(r->s, fe, r->periods[after].from);
@@ -187,13 +264,8 @@ own_period(const Reading *r, size_t fb, size_t fe, bool change, size_t not_befor
 	if (before < 0)
 		return false;
 	*out = r->periods[before].period;
-	if (r->periods[before].since)
-		for (int i = before + 1; i < r->nperiods; i++)
-			if (!r->periods[i].base && !r->periods[i].since)
-			{
-				span(&r->periods[before].period, &r->periods[i].period, out);
-				break;
-			}
+	if (r->periods[before].since && r->periods[before].next_plain < n)
+		span(&r->periods[before].period, &r->periods[r->periods[before].next_plain].period, out);
 	return true;
 }
 
@@ -290,21 +362,25 @@ figure_change(const Reading *r, const Mention *m, size_t seg, size_t fb, size_t 
  * its paragraph cites (a quotation's marker closes it), else the one before.
  */
 static int
-sentence_citation(const Book *book, const Sentence *st)
+sentence_citation(const Reading *r, const Sentence *st)
 {
-	int			before = -1;
+	const Citation *cites = r->book->citations;
+	int			lo = r->first_cite,
+				hi = r->end_cite;
 
-	for (int i = 0; i < book->n_citations; i++)
+	/* the paragraph's citations are in the order of its body */
+	while (lo < hi)
 	{
-		const Citation *c = &book->citations[i];
+		int			mid = lo + (hi - lo) / 2;
 
-		if (c->paragraph_ordinal != st->paragraph_ordinal)
-			continue;
-		if (c->char_offset >= st->char_start)
-			return i;
-		before = i;
+		if (cites[mid].char_offset < st->char_start)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	return before;
+	if (lo < r->end_cite)
+		return lo;
+	return r->end_cite > r->first_cite ? r->end_cite - 1 : -1;
 }
 
 static void
@@ -318,7 +394,8 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 				prev_from = false;
 	bool		blocked = rolling_span(r->s, r->from, r->to);
 	bool		named = any_phrase(r->s, r->from, r->to, same_period_words);
-	int			cite = sentence_citation(book, st);
+	int			cite = sentence_citation(r, st);
+	size_t		first_target = r->nfigures > 0 ? first_word_of(r->s, r->from, r->to, target_words) : r->to;
 	const char *last_cue = NULL;
 	size_t		where;
 	const Cue  *c;
@@ -337,7 +414,7 @@ read_sentence(Reading *r, const Sentence *st, Carry *carry)
 		size_t		w = skip_fillers_back(r->s, seg, fb);
 		bool		from_fig = m->kind[0] == 'a' && w < fb && word_at(r->s, w, fb, "from");
 		bool		to_fig = m->kind[0] == 'a' && w < fb && word_at(r->s, w, fb, "to");
-		size_t		target_at = first_word_of(r->s, r->from, fb, target_words);
+		size_t		target_at = first_word_before(r->s, r->from, fb, first_target, target_words);
 		size_t		after = word_after(r->s, fe, r->to);
 
 		f->mention = r->figures[i];
@@ -452,7 +529,8 @@ book_find_facts(Book *book, const CueList *indicators)
 {
 	int			mi = 0,
 				pm = 0,
-				sn = 0;
+				sn = 0,
+				ci = 0;
 	Carry		carry = {0};
 	int			article = 0;
 
@@ -468,7 +546,7 @@ book_find_facts(Book *book, const CueList *indicators)
 		if (byte_at == NULL)
 			abort();
 		for (size_t b = 0; b < p->body_len; b++)
-			if (((unsigned char) p->body[b] & 0xC0) != 0x80)
+			if (position_starts((unsigned char) p->body[b]))
 				byte_at[nchars++] = b;
 		byte_at[nchars] = p->body_len;
 		byte_at[nchars + 1] = p->body_len;
@@ -484,16 +562,24 @@ book_find_facts(Book *book, const CueList *indicators)
 		while (mi < book->n_mentions && book->mentions[mi].paragraph_ordinal == p->ordinal)
 			mi++;
 		last = mi;
+		while (ci < book->n_citations && book->citations[ci].paragraph_ordinal < p->ordinal)
+			ci++;
+		r.first_cite = ci;
+		while (ci < book->n_citations && book->citations[ci].paragraph_ordinal == p->ordinal)
+			ci++;
+		r.end_cite = ci;
 		r.figures = malloc(sizeof(int) * (last - first + 1));
+		r.figure_from = malloc(sizeof(size_t) * (last - first + 1));
+		r.figure_to = malloc(sizeof(size_t) * (last - first + 1));
 		r.periods = malloc(sizeof(PeriodHere) * (last - first + 1));
-		if (r.figures == NULL || r.periods == NULL)
+		if (r.figures == NULL || r.figure_from == NULL || r.figure_to == NULL || r.periods == NULL)
 			abort();
 
-		for (; sn < book->n_sentences && book->sentences[sn].paragraph_ordinal <= p->ordinal; sn++)
+		/* the sentences and the mentions of the paragraph, both in order */
+		for (int a = first; sn < book->n_sentences && book->sentences[sn].paragraph_ordinal <= p->ordinal; sn++)
 		{
 			const Sentence *st = &book->sentences[sn];
-			int			a = first,
-						b;
+			int			b;
 
 			if (st->paragraph_ordinal != p->ordinal)
 				continue;
@@ -507,13 +593,21 @@ book_find_facts(Book *book, const CueList *indicators)
 			r.nfigures = 0;
 			for (int k = a; k < b; k++)
 				if (strcmp(book->mentions[k].kind, "period") != 0)
+				{
+					r.figure_from[r.nfigures] = byte_at[book->mentions[k].char_start - 1];
+					r.figure_to[r.nfigures] = byte_at[book->mentions[k].char_end - 1];
 					r.figures[r.nfigures++] = k;
+				}
+			r.says_country = r.nfigures > 0 &&
+				any_word(r.s, r.from, r.to, (const char *const[]) {"country", NULL});
 			read_periods(&r, a, b);
 			read_places(&r, st, &pm, &carry);
 			count_sides(&carry, &r.places);
 			read_sentence(&r, st, &carry);
 		}
 		free(r.figures);
+		free(r.figure_from);
+		free(r.figure_to);
 		free(r.periods);
 		free(byte_at);
 	}

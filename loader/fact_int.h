@@ -28,6 +28,18 @@ typedef struct PeriodHere
 	EcPeriod	period;
 	bool		base;			/* a base of comparison: "compared to 2020" */
 	bool		since;			/* "since 2016": the start of a span */
+
+	/*
+	 * What a figure may take, found without reading every period for every
+	 * figure: of the periods a figure that is [not] a change may take
+	 * (by_change 1 [0]), and of those the years and longer (whole 1), the
+	 * index of the last at or before this one and of the first at or after
+	 * it (-1 and nperiods when none); of the periods neither a base nor a
+	 * start, the first after this one.
+	 */
+	int			last_taken[2][2];	/* [by_change][whole] */
+	int			next_taken[2][2];
+	int			next_plain;
 } PeriodHere;
 
 /* What one sentence leaves to the next. */
@@ -58,11 +70,19 @@ typedef struct Reading
 				to;				/* the sentence's bytes */
 	int		   *figures;		/* mention indexes of the sentence's figures */
 	int			nfigures;
+	size_t	   *figure_from,
+			   *figure_to;		/* their bytes; mentions come in order, without overlap */
 	PeriodHere *periods;
 	int			nperiods;
+	int			first_cite,
+				end_cite;		/* the paragraph's citations: [first_cite, end_cite) */
 	PlaceSet	places;			/* named in the sentence */
 	bool		group;			/* and a group with no code: "with ASEAN" */
+	bool		says_country;	/* "country" stands in the sentence */
 } Reading;
+
+/* fact.c: how many of n non-decreasing values are below x (at most x: or_equal) */
+extern int	count_below(const size_t *v, int n, size_t x, bool or_equal);
 
 /* words.c */
 extern bool word_at(const char *s, size_t pos, size_t to, const char *w);
@@ -74,6 +94,9 @@ extern bool next_word_in(const char *s, size_t pos, size_t to, const char *const
 extern bool rolling_span(const char *s, size_t from, size_t to);
 extern bool any_phrase(const char *s, size_t from, size_t to, const char *const *phrases);
 extern size_t first_word_of(const char *s, size_t from, size_t to, const char *const *words);
+extern size_t longest_word(const char *const *words);
+extern size_t first_word_before(const char *s, size_t from, size_t pos, size_t first,
+								const char *const *words);
 
 /* fact_place.c */
 extern bool one_side(const PlaceSet *set);

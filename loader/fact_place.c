@@ -122,14 +122,10 @@ names_company(const char *s, size_t start, size_t end, size_t to)
 static bool
 in_figure(const Reading *r, size_t b, size_t e)
 {
-	for (int i = 0; i < r->nfigures; i++)
-	{
-		const Mention *m = &r->book->mentions[r->figures[i]];
+	/* of the figures starting before e, the last ends last */
+	int			k = count_below(r->figure_from, r->nfigures, e, false);
 
-		if (b < r->byte_at[m->char_end - 1] && e > r->byte_at[m->char_start - 1])
-			return true;
-	}
-	return false;
+	return k > 0 && r->figure_to[k - 1] > b;
 }
 
 /*
@@ -304,8 +300,7 @@ figure_places(const Reading *r, const Carry *carry, const char *indicator, Place
 		const char *subject = article_subject(carry);
 
 		/* "with this country": the partner's country, not its region */
-		bool		country = any_word(r->s, r->from, r->to,
-									   (const char *const[]) {"country", NULL});
+		bool		country = r->says_country;
 
 		for (int i = 0; i < carry->places.n; i++)
 			if (!same_country(carry->places.codes[i], out->codes[0]))

@@ -39,6 +39,7 @@ footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line, int articl
 	fb->active = true;
 	fb->number = number;
 	fb->line = line;
+	fb->last_line = line;
 	fb->article = article;
 	fb->body.len = 0;
 	line_trim(&s, &n);
@@ -46,11 +47,12 @@ footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line, int articl
 }
 
 void
-footnote_continue(FootnoteBuilder *fb, const char *s, size_t n)
+footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
 {
 	line_trim(&s, &n);
 	if (n == 0)
 		return;
+	fb->last_line = line;
 	/* a URL wraps without a space; so does a word broken after a hyphen */
 	if (fb->body.len > 0 && !ends_in_url(&fb->body) &&
 		!(fb->body.len >= 2 && fb->body.data[fb->body.len - 1] == '-' &&
@@ -207,6 +209,7 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 	f = BOOK_PUSH(book, footnotes);
 	f->number = fb->number;
 	f->line = fb->line;
+	f->last_line = fb->last_line;
 	f->article_ordinal = fb->article;
 	f->body = book_strndup(s, n);
 

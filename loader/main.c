@@ -11,7 +11,10 @@
  *	3  no connection to the server, or the connection was lost (the next
  *	   file is tried on a new one)
  *	4  the database refused: permissions, a failed statement, a timeout, a
- *	   full disk (the document's transaction was rolled back)
+ *	   full disk, a lock not had within --lock-timeout (the holder named;
+ *	   the document's transaction was rolled back); or could not store a
+ *	   character of the file (a database that is not UTF-8: the line and
+ *	   the character named, nothing sent)
  * With several files the exit code is the highest met; every file is tried,
  * or named as not loaded when no connection can be had for it.
  */
@@ -26,6 +29,8 @@
 
 #include "book.h"
 #include "db.h"
+#include "encoding.h"
+#include "name.h"
 #include "source.h"
 
 #define EXIT_USAGE 1
@@ -52,6 +57,9 @@ usage(FILE *out)
 			"  -p, --port=PORT          server port\n"
 			"  -U, --username=USER      user name\n"
 			"  -s, --schema=SCHEMA      schema of the tables (default: corpus)\n"
+			"      --lock-timeout=SECONDS  longest wait for another session's lock (default:\n"
+			"                           lock_timeout if PGOPTIONS or the role sets it, else %d;\n"
+			"                           0 waits without end)\n"
 			"  -n, --dry-run            parse and print the summary; no database\n"
 			"  -q, --quiet              print nothing but errors\n"
 			"  -v, --verbose            also print each load issue as FILE:LINE: code: message\n"
@@ -60,13 +68,17 @@ usage(FILE *out)
 			"Connection settings not given come from the PG* environment variables\n"
 			"(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ...) and ~/.pgpass, as\n"
 			"for psql. Each file loads in one transaction; a file already loaded with\n"
-			"the same content is left alone, a changed one is replaced.\n\n"
+			"the same content is left alone, a changed one is replaced. Loaders wait\n"
+			"for each other (and for whoever holds a lock on the schema's tables) up to\n"
+			"--lock-timeout, and name the holder when they give up.\n\n"
 			"Exit status:\n"
 			"  0  all files loaded or unchanged\n"
 			"  1  usage error\n"
 			"  2  a file could not be read or is not a text file (nothing committed)\n"
 			"  3  no connection to the server, or it was lost (the next file is tried)\n"
-			"  4  the database refused a statement (the file's load rolled back)\n");
+			"  4  the database refused a statement, a lock was not had in time (the\n"
+			"     file's load rolled back), or it cannot store a character of the file\n",
+			SESSION_LOCK_TIMEOUT);
 }
 
 /* the exit code of two outcomes: the higher */
@@ -112,12 +124,15 @@ progress_done(double started)
 		fprintf(stderr, "\r\033[K");
 }
 
-static const char *
-base_name(const char *path)
+/* Read the book in src, with its sentences, places, mentions and facts. */
+static void
+parse(const Source *src, Book *book, const PlaceList *places, const CueList *indicators)
 {
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
+	book_parse(src, book);
+	book_split_sentences(book);
+	book_find_places(book, places);
+	book_find_mentions(book);
+	book_find_facts(book, indicators);
 }
 
 static PGconn *
@@ -152,6 +167,7 @@ main(int argc, char **argv)
 		{"verbose", no_argument, NULL, 'v'},
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, 1},
+		{"lock-timeout", required_argument, NULL, 2},
 		{NULL, 0, NULL, 0}
 	};
 	const char *dbname = NULL;
@@ -161,6 +177,7 @@ main(int argc, char **argv)
 	const char *schema = "corpus";
 	int			dry_run = 0;
 	int			quiet = 0;
+	SessionOptions session = {-1, false};
 	int			verbose = 0;
 	int			status = 0;
 	int			c;
@@ -202,6 +219,21 @@ main(int argc, char **argv)
 			case 1:
 				usage(stdout);
 				return 0;
+			case 2:
+				{
+					char	   *end;
+					long		v = strtol(optarg, &end, 10);
+
+					/* whole seconds, as milliseconds in an int */
+					if (end == optarg || *end != '\0' || v < 0 || v > 2147483)
+					{
+						fprintf(stderr, "econtext-load: --lock-timeout takes whole seconds, "
+								"0 to 2147483: \"%s\"\n", optarg);
+						return EXIT_USAGE;
+					}
+					session.lock_timeout = (int) v;
+				}
+				break;
 			default:
 				fprintf(stderr, "Try \"econtext-load --help\" for more information.\n");
 				return EXIT_USAGE;
@@ -225,31 +257,37 @@ main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	session.quiet = quiet;
 	places_load(&places);
 	indicators_load(&indicators);
 	for (int i = optind; i < argc; i++)
 	{
-		const char *path = argv[i];
+		const char *file = argv[i];
+		/* what messages call it: a name that is not UTF-8 printed safely */
+		char	   *path = name_escaped(file, true);
 		double		started = now_seconds();
 		Source		src;
 		Book		book;
 		char		err[2048];
-		long		document_id = 0;
+		char	   *key;
+		char	   *stored;
+		char	   *other;
+		const char *encoding;
+		unsigned int codepoint = 0;
+		int			line;
+		LoadResult	result;
 		LoadOutcome outcome;
 
-		if (source_read(path, &src, err, sizeof(err)) != 0)
+		if (source_read(file, path, &src, err, sizeof(err)) != 0)
 		{
 			fprintf(stderr, "econtext-load: %s\n", err);
 			source_free(&src);
 			status = worse(status, EXIT_INPUT);
+			free(path);
 			continue;
 		}
 		progress(started, path, "parsing");
-		book_parse(&src, &book);
-		book_split_sentences(&book);
-		book_find_places(&book, &places);
-		book_find_mentions(&book);
-		book_find_facts(&book, &indicators);
+		parse(&src, &book, &places, &indicators);
 		if (verbose)
 			for (int k = 0; k < book.n_issues; k++)
 				fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
@@ -262,9 +300,7 @@ main(int argc, char **argv)
 				printf("%s: parsed (dry run, nothing loaded)\n", path);
 				book_print_summary(&book, stdout);
 			}
-			book_free(&book);
-			source_free(&src);
-			continue;
+			goto next;
 		}
 
 		if (conn == NULL)
@@ -274,7 +310,7 @@ main(int argc, char **argv)
 			conn = connect_db(dbname, host, port, user);
 			if (conn == NULL)
 				failure = EXIT_CONNECT;
-			else if (!db_prepare(conn, schema, &places, err, sizeof(err)))
+			else if (!db_prepare(conn, schema, &places, &session, err, sizeof(err)))
 			{
 				print_error(NULL, NULL, err);
 				failure = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
@@ -284,15 +320,57 @@ main(int argc, char **argv)
 			{
 				/* nowhere to load the rest: say so for each of them */
 				for (int k = i; k < argc; k++)
-					fprintf(stderr, "econtext-load: %s: not loaded\n", argv[k]);
+				{
+					char	   *shown = name_escaped(argv[k], true);
+
+					fprintf(stderr, "econtext-load: %s: not loaded\n", shown);
+					free(shown);
+				}
 				book_free(&book);
 				source_free(&src);
+				free(path);
 				return worse(status, failure);
 			}
 		}
+		/*
+		 * A SQL_ASCII database counts bytes where others count characters:
+		 * positions in its bodies count bytes too (read again when the book
+		 * was read before the connection told)
+		 */
+		encoding = PQparameterStatus(conn, "server_encoding");
+		if (book_positions_in_bytes != (encoding && strcmp(encoding, "SQL_ASCII") == 0))
+		{
+			book_positions_in_bytes = !book_positions_in_bytes;
+			book_free(&book);
+			parse(&src, &book, &places, &indicators);
+		}
 		progress(started, path, "loading");
-		outcome = db_load(conn, schema, base_name(path), &src, &book, &document_id,
-						  err, sizeof(err));
+		key = document_path(file);
+		if (key == NULL)
+		{
+			fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
+					path);
+			status = worse(status, EXIT_INPUT);
+			goto next;
+		}
+		/* a database that is not UTF-8 gets only documents it can store */
+		if ((line = encoding_first_misfit(&src, encoding, &codepoint)) > 0)
+		{
+			fprintf(stderr, "econtext-load: %s:%d: character U+%04X cannot be stored in a %s database\n",
+					path, line, codepoint, encoding);
+			status = worse(status, EXIT_DATABASE);
+			free(key);
+			goto next;
+		}
+		/* stored as text: bytes that are not UTF-8 written \xHH, characters the database lacks \uXXXX */
+		stored = name_escaped(key, false);
+		free(key);
+		key = stored;
+		stored = encoding_fit_name(key, encoding);
+		free(key);
+		outcome = db_load(conn, schema, stored, base_name(stored), &src, &book, &session, path,
+						  &result, err, sizeof(err));
+		free(stored);
 		progress_done(started);
 		switch (outcome)
 		{
@@ -314,7 +392,19 @@ main(int argc, char **argv)
 			case LOAD_UNCHANGED:
 				if (!quiet)
 					printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
-						   path, document_id, src.sha256);
+						   path, result.document_id, src.sha256);
+				break;
+			case LOAD_SAME_CONTENT:
+				if (!quiet)
+				{
+					other = name_escaped(result.other_path, true);
+					printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
+						   "not loaded again\n", path, result.document_id, other, src.sha256);
+					free(other);
+					if (result.earlier_id)
+						printf("  document %ld, loaded from this path before, keeps its other content\n",
+							   result.earlier_id);
+				}
 				break;
 			case LOAD_NEW:
 			case LOAD_REPLACED:
@@ -322,13 +412,15 @@ main(int argc, char **argv)
 				{
 					printf("%s: %s as document %ld in %.2f s (sha256 %.12s)\n", path,
 						   outcome == LOAD_NEW ? "loaded" : "changed, replaced",
-						   document_id, now_seconds() - started, src.sha256);
+						   result.document_id, now_seconds() - started, src.sha256);
 					book_print_summary(&book, stdout);
 				}
 				break;
 		}
+next:
 		book_free(&book);
 		source_free(&src);
+		free(path);
 	}
 	if (conn)
 		PQfinish(conn);

@@ -23,6 +23,7 @@ typedef struct ParagraphScan
 	const Citation *cites;		/* the paragraph's citations, in order */
 	int			ncites;
 	const int  *cite_years;		/* year of each citation's footnote, or 0 */
+	const int  *to_dated;		/* of each citation, how far on the first with a year is */
 	const Sentence *sentences;	/* the paragraph's sentences, in order */
 	int			nsentences;
 	int			article_year;	/* the year the article cites most, or 0 */
@@ -31,6 +32,7 @@ typedef struct ParagraphScan
 /*
  * A sentence is dated by the first source it cites that has a year (a
  * marker at its very end counts), else by the year its article cites most.
+ * Sentences and citations are in the order of the body: binary searches.
  */
 static bool
 anchor_at(size_t pos, int *year, void *arg)
@@ -39,21 +41,46 @@ anchor_at(size_t pos, int *year, void *arg)
 	int			ch = ps->char_of[pos] + 1;
 	int			from = 1,
 				to = INT32_MAX;
+	int			lo = 0,
+				hi = ps->nsentences;
 
-	for (int k = 0; k < ps->nsentences; k++)
-		if (ps->sentences[k].char_start <= ch &&
-			(k + 1 == ps->nsentences || ch < ps->sentences[k + 1].char_start))
-		{
-			from = ps->sentences[k].char_start;
-			to = ps->sentences[k].char_end + 1;
-		}
-	for (int k = 0; k < ps->ncites; k++)
-		if (ps->cites[k].char_offset >= from && ps->cites[k].char_offset <= to &&
-			ps->cite_years[k] > 0)
+	/* the last sentence starting at or before ch */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (ps->sentences[mid].char_start <= ch)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo > 0)
+	{
+		from = ps->sentences[lo - 1].char_start;
+		to = ps->sentences[lo - 1].char_end + 1;
+	}
+	/* the first citation at or after from, then the first with a year */
+	lo = 0;
+	hi = ps->ncites;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (ps->cites[mid].char_offset < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < ps->ncites)
+	{
+		int			k = lo + ps->to_dated[lo];
+
+		if (k < ps->ncites && ps->cites[k].char_offset <= to)
 		{
 			*year = ps->cite_years[k];
 			return true;
 		}
+	}
 	if (ps->article_year > 0)
 	{
 		*year = ps->article_year;
@@ -86,14 +113,11 @@ add_mention(const EcMention *em, void *arg)
 {
 	ParagraphScan *ps = arg;
 	Mention    *m = BOOK_PUSH(ps->book, mentions);
-	int			k = 0;
 
 	m->paragraph_ordinal = ps->p->ordinal;
 	m->char_start = ps->char_of[em->start] + 1;
 	m->char_end = ps->char_of[em->end] + 1;
-	while (k + 1 < ps->p->nlines && ps->p->line_offsets[k + 1] <= m->char_start)
-		k++;
-	m->line = ps->p->line_numbers[k];
+	m->line = ps->p->line_numbers[paragraph_line_index(ps->p, m->char_start)];
 	m->kind = ec_mention_kind_name(em->kind);
 	m->text = book_strndup(ps->p->body + em->start, em->end - em->start);
 	m->qualifier = ec_qualifier_name(em->qualifier);
@@ -123,33 +147,62 @@ add_mention(const EcMention *em, void *arg)
 	}
 }
 
-/* the year most cited in each article (0 when none) */
+typedef struct ArticleYear
+{
+	int			article;
+	int			year;
+} ArticleYear;
+
+static int
+by_article_then_year(const void *a, const void *b)
+{
+	const ArticleYear *x = a;
+	const ArticleYear *y = b;
+
+	if (x->article != y->article)
+		return x->article < y->article ? -1 : 1;
+	return x->year < y->year ? -1 : x->year > y->year;
+}
+
+/*
+ * The year most cited in each article (0 when none; of years cited as often,
+ * the latest): the dated citations sorted by article and year, counted in runs.
+ */
 static int *
 article_years(const Book *book, const int *cite_years)
 {
 	int		   *years = calloc((size_t) book->n_articles + 1, sizeof(int));
+	int		   *best_count = calloc((size_t) book->n_articles + 1, sizeof(int));
+	ArticleYear *dated = malloc(sizeof(ArticleYear) * (book->n_citations + 1));
+	int			n = 0;
 
-	for (int a = 1; a <= book->n_articles; a++)
-	{
-		int			best = 0,
-					best_count = 0;
-
-		for (int i = 0; i < book->n_citations; i++)
+	if (years == NULL || best_count == NULL || dated == NULL)
+		abort();
+	for (int i = 0; i < book->n_citations; i++)
+		if (cite_years[i] > 0)
 		{
-			int			y = cite_years[i],
-						count = 0;
-
-			if (y == 0 || book->paragraphs[book->citations[i].paragraph_ordinal - 1].article_ordinal != a)
-				continue;
-			for (int j = 0; j < book->n_citations; j++)
-				if (cite_years[j] == y &&
-					book->paragraphs[book->citations[j].paragraph_ordinal - 1].article_ordinal == a)
-					count++;
-			if (count > best_count || (count == best_count && y > best))
-				best = y, best_count = count;
+			dated[n].article = book->paragraphs[book->citations[i].paragraph_ordinal - 1].article_ordinal;
+			dated[n].year = cite_years[i];
+			n++;
 		}
-		years[a] = best;
+	qsort(dated, n, sizeof(ArticleYear), by_article_then_year);
+	for (int i = 0; i < n;)
+	{
+		int			k = i;
+		int			a = dated[i].article;
+
+		while (k < n && dated[k].article == a && dated[k].year == dated[i].year)
+			k++;
+		/* years ascend within an article: a later year wins a tie */
+		if (k - i >= best_count[a])
+		{
+			best_count[a] = k - i;
+			years[a] = dated[i].year;
+		}
+		i = k;
 	}
+	free(dated);
+	free(best_count);
 	return years;
 }
 
@@ -157,11 +210,12 @@ void
 book_find_mentions(Book *book)
 {
 	int		   *cite_years = calloc((size_t) book->n_citations + 1, sizeof(int));
+	int		   *to_dated = malloc(sizeof(int) * (book->n_citations + 1));
 	int		   *art_years;
 	int			c = 0;
 	int			sn = 0;
 
-	if (cite_years == NULL)
+	if (cite_years == NULL || to_dated == NULL)
 		abort();
 	for (int i = 0; i < book->n_citations; i++)
 	{
@@ -169,12 +223,15 @@ book_find_mentions(Book *book)
 
 		cite_years[i] = f ? f->year : 0;
 	}
+	to_dated[book->n_citations] = 0;
+	for (int i = book->n_citations - 1; i >= 0; i--)
+		to_dated[i] = cite_years[i] > 0 ? 0 : to_dated[i + 1] + 1;
 	art_years = article_years(book, cite_years);
 
 	for (int i = 0; i < book->n_paragraphs; i++)
 	{
 		Paragraph  *p = &book->paragraphs[i];
-		ParagraphScan ps = {book, p, NULL, NULL, 0, NULL, NULL, 0, 0};
+		ParagraphScan ps = {book, p, NULL, NULL, 0, NULL, NULL, NULL, 0, 0};
 		EcScanHooks hooks = {add_mention, anchor_at, NULL, &ps};
 		int			ch = 0;
 
@@ -184,7 +241,7 @@ book_find_mentions(Book *book)
 		/* the (0-based) character each byte belongs to; past the end, the count */
 		for (size_t b = 0; b < p->body_len; b++)
 		{
-			if (b > 0 && ((unsigned char) p->body[b] & 0xC0) != 0x80)
+			if (b > 0 && position_starts((unsigned char) p->body[b]))
 				ch++;
 			ps.char_of[b] = ch;
 		}
@@ -193,6 +250,7 @@ book_find_mentions(Book *book)
 			c++;
 		ps.cites = book->citations ? &book->citations[c] : NULL;
 		ps.cite_years = &cite_years[c];
+		ps.to_dated = &to_dated[c];
 		while (c + ps.ncites < book->n_citations &&
 			   book->citations[c + ps.ncites].paragraph_ordinal == p->ordinal)
 			ps.ncites++;
@@ -207,5 +265,6 @@ book_find_mentions(Book *book)
 		free(ps.char_of);
 	}
 	free(cite_years);
+	free(to_dated);
 	free(art_years);
 }

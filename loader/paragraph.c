@@ -171,23 +171,29 @@ add_citation(ParagraphBuilder *pb, int number, int line)
 void
 paragraph_resolve_garbled(Book *book)
 {
+	int		   *next = malloc(sizeof(int) * (book->n_citations + 1));
+
+	if (next == NULL)
+		abort();
+	/* next[k]: the first number read (not garbled) after citation k, or 0 */
+	next[book->n_citations] = 0;
+	for (int k = book->n_citations - 1; k >= 0; k--)
+		next[k] = k + 1 < book->n_citations && book->citations[k + 1].footnote_number != 0 ?
+			book->citations[k + 1].footnote_number : next[k + 1];
 	for (int k = 0; k < book->n_citations; k++)
 	{
 		Citation   *c = &book->citations[k];
-		int			prev = 0;
-		int			next = 0;
+		/* the one before is numbered by now, read or resolved */
+		int			prev = k > 0 ? book->citations[k - 1].footnote_number : 0;
 
 		if (c->footnote_number != 0)
 			continue;
-		for (int b = k - 1; b >= 0 && prev == 0; b--)
-			prev = book->citations[b].footnote_number;
-		for (int a = k + 1; a < book->n_citations && next == 0; a++)
-			next = book->citations[a].footnote_number;
 		/* the number the sequence skips, or else the one cited just before */
-		c->footnote_number = (next == 0 || next == prev + 2) ? prev + 1 : (prev > 0 ? prev : 1);
+		c->footnote_number = (next[k] == 0 || next[k] == prev + 2) ? prev + 1 : (prev > 0 ? prev : 1);
 		book_issue(book, c->line, "marker_garbled",
 				   "a garbled footnote marker, taken as marker %d", c->footnote_number);
 	}
+	free(next);
 }
 
 static void
@@ -195,7 +201,7 @@ body_append(ParagraphBuilder *pb, const char *s, size_t n)
 {
 	text_append(&pb->body, s, n);
 	for (size_t i = 0; i < n; i++)
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
+		if (position_starts((unsigned char) s[i]))
 			pb->chars++;
 }
 

@@ -93,7 +93,6 @@ book_split_sentences(Book *book)
 			size_t		end = sentence_end(p->body, p->body_len, start);
 			size_t		trimmed = end;
 			Sentence   *st;
-			int			k = 0;
 
 			while (trimmed > start && isspace((unsigned char) p->body[trimmed - 1]))
 				trimmed--;
@@ -102,9 +101,7 @@ book_split_sentences(Book *book)
 			st->ordinal = book->n_sentences;
 			st->char_start = char_at(&cursor, start);
 			st->char_end = char_at(&cursor, trimmed);
-			while (k + 1 < p->nlines && p->line_offsets[k + 1] <= st->char_start)
-				k++;
-			st->line = p->line_numbers[k];
+			st->line = p->line_numbers[paragraph_line_index(p, st->char_start)];
 			st->body = book_strndup(p->body + start, trimmed - start);
 			start = end;
 			while (start < p->body_len && isspace((unsigned char) p->body[start]))

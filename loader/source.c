@@ -14,8 +14,7 @@
 
 #include <openssl/evp.h>
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 when invalid. */
-static size_t
+size_t
 utf8_sequence(const unsigned char *s, size_t n)
 {
 	unsigned char c = s[0];
@@ -56,7 +55,7 @@ fail(char *errbuf, size_t errlen, const char *fmt, const char *path, long a, lon
 
 /* Read all of fd, refusing a line longer than SOURCE_MAX_LINE early. */
 static int
-read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, size_t errlen)
+read_all(int fd, const char *label, size_t size_hint, Source *src, char *errbuf, size_t errlen)
 {
 	/* the size fstat() gave, and room to see the end: no doubling past it */
 	size_t		cap = size_hint + (1 << 16);
@@ -66,7 +65,7 @@ read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, 
 	src->data = malloc(cap + 1);
 	src->size = 0;
 	if (src->data == NULL)
-		return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+		return fail(errbuf, errlen, "%s: out of memory", label, 0, 0);
 	for (;;)
 	{
 		ssize_t		n;
@@ -78,7 +77,7 @@ read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, 
 			cap *= 2;
 			bigger = realloc(src->data, cap + 1);
 			if (bigger == NULL)
-				return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+				return fail(errbuf, errlen, "%s: out of memory", label, 0, 0);
 			src->data = bigger;
 		}
 		/* in steps of 1 MB, so that a line too long is refused early */
@@ -88,7 +87,7 @@ read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, 
 		{
 			if (errno == EINTR)
 				continue;
-			snprintf(errbuf, errlen, "%s: cannot read: %s", path, strerror(errno));
+			snprintf(errbuf, errlen, "%s: cannot read: %s", label, strerror(errno));
 			return -1;
 		}
 		if (n == 0)
@@ -96,7 +95,7 @@ read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, 
 		/* a file that grows while it is read stops at the limit too */
 		if (src->size + n > SOURCE_MAX_SIZE)
 			return fail(errbuf, errlen, "%s: more than the %ld bytes a book may have",
-						path, SOURCE_MAX_SIZE, 0);
+						label, SOURCE_MAX_SIZE, 0);
 		for (ssize_t i = 0; i < n; i++)
 		{
 			if (src->data[src->size + i] == '\n')
@@ -107,7 +106,7 @@ read_all(int fd, const char *path, size_t size_hint, Source *src, char *errbuf, 
 			else if (++line_len > SOURCE_MAX_LINE)
 				return fail(errbuf, errlen,
 							"%s:%ld: line longer than %ld bytes; this is not a book's text",
-							path, line_no, SOURCE_MAX_LINE);
+							label, line_no, SOURCE_MAX_LINE);
 		}
 		src->size += n;
 	}
@@ -130,13 +129,14 @@ sha256_hex(const void *data, size_t n, char *hex)
 }
 
 int
-source_read(const char *path, Source *src, char *errbuf, size_t errlen)
+source_read(const char *path, const char *label, Source *src, char *errbuf, size_t errlen)
 {
 	struct stat st;
 	int			fd;
 	int			rc;
 	size_t		start;
 	size_t		cap;
+	size_t		bom;
 	int			nonblank = 0;
 
 	memset(src, 0, sizeof(*src));
@@ -145,12 +145,12 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 	fd = open(path, O_RDONLY | O_NONBLOCK);
 	if (fd < 0)
 	{
-		snprintf(errbuf, errlen, "%s: cannot open: %s", path, strerror(errno));
+		snprintf(errbuf, errlen, "%s: cannot open: %s", label, strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) != 0)
 	{
-		snprintf(errbuf, errlen, "%s: cannot stat: %s", path, strerror(errno));
+		snprintf(errbuf, errlen, "%s: cannot stat: %s", label, strerror(errno));
 		close(fd);
 		return -1;
 	}
@@ -160,19 +160,22 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 		return fail(errbuf, errlen, S_ISDIR(st.st_mode) ?
 					"%s: is a directory, not a text file" :
 					"%s: is not a regular file (a device, FIFO or socket), not a text file",
-					path, 0, 0);
+					label, 0, 0);
 	}
 	if (st.st_size > SOURCE_MAX_SIZE)
 	{
 		close(fd);
 		return fail(errbuf, errlen, "%s: %ld bytes, more than the %ld a book may have",
-					path, (long) st.st_size, SOURCE_MAX_SIZE);
+					label, (long) st.st_size, SOURCE_MAX_SIZE);
 	}
 	(void) fcntl(fd, F_SETFL, 0);	/* blocking reads from here on */
-	rc = read_all(fd, path, (size_t) st.st_size, src, errbuf, errlen);
+	rc = read_all(fd, label, (size_t) st.st_size, src, errbuf, errlen);
 	close(fd);
 	if (rc != 0)
 		return rc;
+
+	/* a UTF-8 byte order mark is no text: line 1 starts after it */
+	bom = src->size >= 3 && memcmp(src->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 
 	/* NUL bytes, UTF-8, blankness, with line and byte for the first fault */
 	{
@@ -187,34 +190,34 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 			if (c == 0)
 				return fail(errbuf, errlen,
 							"%s:%ld: binary file: NUL byte at byte %ld of the line",
-							path, line_no, (long) (i - line_start + 1));
+							label, line_no, (long) (i - line_start + 1));
 			n = utf8_sequence((const unsigned char *) src->data + i, src->size - i);
 			if (n == 0)
 				return fail(errbuf, errlen,
 							"%s:%ld: invalid UTF-8 at byte %ld of the line",
-							path, line_no, (long) (i - line_start + 1));
+							label, line_no, (long) (i - line_start + 1));
 			if (c == '\n')
 			{
 				line_no++;
 				line_start = i + 1;
 			}
-			else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'))
+			else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') && i >= bom)
 				nonblank = 1;
 			i += n;
 		}
 	}
 	if (!nonblank)
-		return fail(errbuf, errlen, "%s: is empty", path, 0, 0);
+		return fail(errbuf, errlen, "%s: is empty", label, 0, 0);
 	if (!sha256_hex(src->data, src->size, src->sha256))
-		return fail(errbuf, errlen, "%s: cannot compute its SHA-256", path, 0, 0);
+		return fail(errbuf, errlen, "%s: cannot compute its SHA-256", label, 0, 0);
 
 	/* split into lines; CRLF ends a line as LF does */
 	cap = 1024;
 	src->lines = malloc(cap * sizeof(SourceLine));
 	if (src->lines == NULL)
-		return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
-	start = 0;
-	for (size_t i = 0; i <= src->size; i++)
+		return fail(errbuf, errlen, "%s: out of memory", label, 0, 0);
+	start = bom;
+	for (size_t i = bom; i <= src->size; i++)
 	{
 		if (i == src->size && start == src->size)
 			break;				/* no line after a final newline */
@@ -229,7 +232,7 @@ source_read(const char *path, Source *src, char *errbuf, size_t errlen)
 				SourceLine *more = realloc(src->lines, 2 * cap * sizeof(SourceLine));
 
 				if (more == NULL)
-					return fail(errbuf, errlen, "%s: out of memory", path, 0, 0);
+					return fail(errbuf, errlen, "%s: out of memory", label, 0, 0);
 				src->lines = more;
 				cap *= 2;
 			}

@@ -2,7 +2,8 @@
  * source.h
  *		A book file read into memory as numbered lines, after the checks that
  *		make it safe to parse: readable, a regular file, not empty, no NUL
- *		bytes, valid UTF-8, no line longer than SOURCE_MAX_LINE.
+ *		bytes, valid UTF-8, no line longer than SOURCE_MAX_LINE.  A UTF-8
+ *		byte order mark is no part of line 1.
  */
 #ifndef ECL_SOURCE_H
 #define ECL_SOURCE_H
@@ -31,12 +32,16 @@ typedef struct Source
 } Source;
 
 /*
- * Read and check path.  Returns 0, or -1 with a message naming the file (and
- * the line and byte where that applies) in errbuf.
+ * Read and check path.  Returns 0, or -1 with a message naming the file as
+ * label (and the line and byte where that applies) in errbuf.
  */
-extern int	source_read(const char *path, Source *src, char *errbuf, size_t errlen);
+extern int	source_read(const char *path, const char *label, Source *src, char *errbuf,
+						size_t errlen);
 
 extern void source_free(Source *src);
+
+/* Length of the valid UTF-8 sequence at s[0, n), or 0 when invalid (n > 0). */
+extern size_t utf8_sequence(const unsigned char *s, size_t n);
 
 /* The SHA-256 of n bytes as 64 hex digits and a NUL, into hex[65]; false on failure. */
 extern bool sha256_hex(const void *data, size_t n, char *hex);

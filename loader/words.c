@@ -158,6 +158,51 @@ any_phrase(const char *s, size_t from, size_t to, const char *const *phrases)
 	return false;
 }
 
+/* The length of the longest of words, a stem's '*' not counted. */
+size_t
+longest_word(const char *const *words)
+{
+	size_t		longest = 0;
+
+	for (int k = 0; words[k]; k++)
+	{
+		size_t		n = strlen(words[k]);
+
+		if (n > 0 && words[k][n - 1] == '*')
+			n--;
+		if (n > longest)
+			longest = n;
+	}
+	return longest;
+}
+
+/*
+ * first_word_of(s, from, pos, words), knowing first = first_word_of(s, from,
+ * to, words) for a stretch [from, to) that holds pos: a word ending more
+ * than the longest word's length before pos reads the same whether the
+ * stretch ends at pos or at to, so only the bytes just before pos are read
+ * again.  Callers asking for each of many positions stay linear.
+ */
+size_t
+first_word_before(const char *s, size_t from, size_t pos, size_t first,
+				  const char *const *words)
+{
+	size_t		longest = longest_word(words);
+	size_t		b = from;
+
+	if (pos > from + longest)
+	{
+		if (first < pos - longest)
+			return first;
+		b = pos - longest;
+	}
+	for (; b < pos; b++)
+		for (int k = 0; words[k]; k++)
+			if (word_at(s, b, pos, words[k]))
+				return b;
+	return pos;
+}
+
 /* Where the first target word of s[from, to) starts, or to. */
 size_t
 first_word_of(const char *s, size_t from, size_t to, const char *const *words)

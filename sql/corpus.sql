@@ -13,19 +13,25 @@ COMMENT ON SCHEMA @SCHEMA@ IS 'books loaded by econtext-load: structure, footnot
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.document (
 	id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-	name text NOT NULL UNIQUE,
+	name text NOT NULL,
 	sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$'),
 	line_count integer NOT NULL CHECK (line_count > 0),
 	loaded_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
-COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded book file';
+COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded book file: its content at a path';
 COMMENT ON COLUMN @SCHEMA@.document.id IS 'document identifier, referenced by every other table';
-COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book (without directories); a reload of the same name replaces it';
-COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice';
+COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book, without directories (documents of other directories may share it: see path)';
+COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice, whatever its path';
 COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file';
 COMMENT ON COLUMN @SCHEMA@.document.loaded_at IS 'when this content was loaded';
 ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS loaded_by text;
 COMMENT ON COLUMN @SCHEMA@.document.loaded_by IS 'the loader and the form of its rows; a book loaded by another is loaded again';
+-- documents were keyed by name before: by path now, one content once
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS path text;
+ALTER TABLE @SCHEMA@.document DROP CONSTRAINT IF EXISTS document_name_key;
+CREATE UNIQUE INDEX IF NOT EXISTS document_path ON @SCHEMA@.document (path);
+CREATE INDEX IF NOT EXISTS document_sha256 ON @SCHEMA@.document (sha256);
+COMMENT ON COLUMN @SCHEMA@.document.path IS 'the file''s path, the document''s key: from the directory the loader ran in when under it (data/book.txt), else absolute; without . and ..; a later load of other content from the same path replaces it; NULL for a book loaded before paths were kept';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.article (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
@@ -44,6 +50,8 @@ COMMENT ON COLUMN @SCHEMA@.article.title IS 'heading without its closing colon, 
 COMMENT ON COLUMN @SCHEMA@.article.subtitle IS 'subtitle lines joined with single spaces; NULL for a one-line heading';
 COMMENT ON COLUMN @SCHEMA@.article.first_line IS 'source line of the heading';
 COMMENT ON COLUMN @SCHEMA@.article.last_line IS 'last source line of the article';
+ALTER TABLE @SCHEMA@.article ADD COLUMN IF NOT EXISTS heading_last_line integer;
+COMMENT ON COLUMN @SCHEMA@.article.heading_last_line IS 'last source line of its heading (title and subtitle lines, from first_line); NULL for text before any heading';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.page (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
@@ -57,6 +65,8 @@ COMMENT ON COLUMN @SCHEMA@.page.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.page.ordinal IS 'position of the page in the book, from 1';
 COMMENT ON COLUMN @SCHEMA@.page.first_line IS 'first source line of the page';
 COMMENT ON COLUMN @SCHEMA@.page.printed_number IS 'the page number printed at its foot, where the text has one';
+ALTER TABLE @SCHEMA@.page ADD COLUMN IF NOT EXISTS number_line integer;
+COMMENT ON COLUMN @SCHEMA@.page.number_line IS 'source line of the printed number';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.paragraph (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
@@ -156,6 +166,8 @@ COMMENT ON TABLE @SCHEMA@.footnote IS 'numbered references at the foot of the pa
 COMMENT ON COLUMN @SCHEMA@.footnote.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.footnote.number IS 'the footnote number';
 COMMENT ON COLUMN @SCHEMA@.footnote.line IS 'source line where the footnote starts';
+ALTER TABLE @SCHEMA@.footnote ADD COLUMN IF NOT EXISTS last_line integer;
+COMMENT ON COLUMN @SCHEMA@.footnote.last_line IS 'source line where it ends';
 COMMENT ON COLUMN @SCHEMA@.footnote.article_ordinal IS 'the article on whose page it stands';
 COMMENT ON COLUMN @SCHEMA@.footnote.title IS 'the text before [Electronic resource], or before the author statement " / " of a book';
 COMMENT ON COLUMN @SCHEMA@.footnote.year IS 'the reference''s own year; NULL when unreadable';
@@ -189,8 +201,10 @@ CREATE INDEX IF NOT EXISTS load_issue_document ON @SCHEMA@.load_issue (document_
 COMMENT ON TABLE @SCHEMA@.load_issue IS 'damage found in a book and how the load dealt with it';
 COMMENT ON COLUMN @SCHEMA@.load_issue.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.load_issue.line IS 'source line of the damage';
-COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, marker_garbled, marker_unresolved, url_truncated, url_doubled, url_orphan, year_unreadable, separator_missing, replacement_character, stray_line';
+COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, footnote_indented, marker_garbled, url_truncated, url_doubled, url_orphan, reference_truncated, year_unreadable, separator_missing, replacement_character, blank_in_sentence, stray_line, heading_missing';
 COMMENT ON COLUMN @SCHEMA@.load_issue.message IS 'what was found, in words';
+ALTER TABLE @SCHEMA@.load_issue ADD COLUMN IF NOT EXISTS text text;
+COMMENT ON COLUMN @SCHEMA@.load_issue.text IS 'the text of the line where no other table keeps it (a URL left by a lost footnote); NULL otherwise';
 
 CREATE OR REPLACE FUNCTION @SCHEMA@.source_line(line_numbers integer[], line_offsets integer[], char_offset integer)
 RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

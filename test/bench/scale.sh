@@ -44,3 +44,23 @@ for n in $SCALES; do
 			"$(ratio "$pk" "$first_kb")" "<=1.2" "peak RSS of econtext-load; baseline at ${first}x"
 	fi
 done
+
+# one paragraph of LONG_BYTES (default 4 MB) against one of a quarter of it
+# (test/bench/make_paragraph): loading stays linear in a paragraph's length
+long=${LONG_BYTES:-$([ -n "$SMOKE" ] && echo 400000 || echo 4000000)}
+test/bench/make_paragraph $((long / 4)) >"$work/paragraph-quarter.txt"
+test/bench/make_paragraph "$long" >"$work/paragraph-whole.txt"
+quarter_pm=
+whole_pm=
+for r in $(seq 1 "$RUNS"); do
+	for part in quarter whole; do
+		psql_bench -c "TRUNCATE $schema.document CASCADE"
+		timed ms kb "$LOADER" -q --schema "$schema" "$work/paragraph-$part.txt"
+		mb=$(wc -c <"$work/paragraph-$part.txt" | awk '{ print $1 / 1e6 }')
+		if [ $part = quarter ]; then quarter_pm="$quarter_pm $(ratio "$ms" "$mb" 1)"; else whole_pm="$whole_pm $(ratio "$ms" "$mb" 1)"; fi
+	done
+done
+quarter_pm=$(tr ' ' '\n' <<<"$quarter_pm" | grep . | median)
+whole_pm=$(tr ' ' '\n' <<<"$whole_pm" | grep . | median)
+report "long_paragraph_load" "$whole_pm" ms/MB "$quarter_pm" "$(ratio "$whole_pm" "$quarter_pm")" "<=1.3" \
+	"one paragraph of $((long / 1000)) kB; baseline time per MB for a quarter of it, same rounds"

@@ -6,18 +6,15 @@
 # Prints TAP.
 #
 # How a load is stopped in the middle of its transaction, deterministically:
-# a second session (the "blocker") first holds, at session level, the
-# advisory lock the loader takes per document name (db.c: hashtext of
-# 'econtext-load SCHEMA NAME'), so the loader stops right after db_prepare()
-# has committed and its own BEGIN.  The blocker then inserts, uncommitted and
-# with session_replication_role = replica (no FK check), a fact row with the
-# primary key the loader's COPY of the new version is about to write, and
-# lets the advisory lock go.  The loader deletes the old document (cascading
-# to every table), inserts the new one, copies articles ... mentions, and
-# waits in COPY fact on the blocker's transaction (wait event transactionid).
-# That is where the failure is inflicted.  (A table lock such as LOCK TABLE
-# fact IN ACCESS EXCLUSIVE MODE would stop it earlier, at the schema check
-# of db_prepare, before its load transaction.)
+# before the loader starts, a second session (the "blocker") inserts,
+# uncommitted and with session_replication_role = replica (no FK check), a
+# fact row with the primary key the loader's COPY of the new version is
+# about to write (the next document id).  The loader deletes the old
+# document (every table's rows of it), inserts the new one, copies articles
+# ... mentions, and waits in COPY fact on the blocker's transaction (wait
+# event transactionid).  That is where the failure is inflicted.  (A table
+# lock such as LOCK TABLE fact IN ACCESS EXCLUSIVE MODE would stop it
+# earlier, at the schema check of db_prepare, before its load transaction.)
 set -u
 cd "$(dirname "$0")/../.."
 . test/lib/tap.sh
@@ -115,7 +112,7 @@ doc_sha() { psql -X -At -v s="$1" -v name="$NAME" <<<"SELECT sha256 FROM :\"s\".
 
 # --- the blocker --------------------------------------------------------------
 
-# block_start SCHEMA: a session holding the loader's advisory lock for $NAME
+# block_start SCHEMA: the blocker's session
 block_start() {
 	rm -f "$WORK/blk.fifo" "$WORK/blk.out"
 	mkfifo "$WORK/blk.fifo"
@@ -123,9 +120,8 @@ block_start() {
 		<"$WORK/blk.fifo" >"$WORK/blk.out" 2>&1 &
 	BLK_PID=$!
 	exec 7>"$WORK/blk.fifo"
-	blk "SELECT pg_catalog.pg_advisory_lock(pg_catalog.hashtext('econtext-load ' || :'s' || ' ' || :'name'));" \
-		'\echo LOCKED'
-	blk_wait LOCKED
+	blk '\echo STARTED'
+	blk_wait STARTED
 }
 # (in a subshell: a blocker whose server went away must not SIGPIPE the test)
 blk() { (printf '%s\n' "$@" >&7) 2>/dev/null; }
@@ -139,15 +135,13 @@ blk_wait() {
 	echo "# blocker: $(tr '\n' ' ' <"$WORK/blk.out")"
 	return 1
 }
-# block_arm: the uncommitted fact row the loader's COPY will wait on, then
-# the advisory lock let go
+# block_arm: the uncommitted fact row the loader's COPY will wait on
 block_arm() {
 	blk 'BEGIN;' 'SET LOCAL session_replication_role = replica;' \
 		"INSERT INTO :\"s\".fact (document_id, sentence_ordinal, paragraph_ordinal, line, char_start, char_end, kind, text, indicator)
 		 SELECT coalesce(pg_catalog.pg_sequence_last_value(pg_catalog.pg_get_serial_sequence(format('%I.document', :'s'), 'id')::regclass), 0) + 1,
 			sentence_ordinal, paragraph_ordinal, line, char_start, char_end, kind, text, indicator
 		 FROM :\"s\".fact ORDER BY paragraph_ordinal, char_start, kind LIMIT 1;" \
-		"SELECT pg_catalog.pg_advisory_unlock(pg_catalog.hashtext('econtext-load ' || :'s' || ' ' || :'name'));" \
 		'\echo ARMED'
 	blk_wait ARMED
 }
@@ -189,7 +183,6 @@ loader_reap() {
 	{ wait "$LOAD_PID"; } 2>/dev/null
 	LOAD_PID=
 }
-WAITING_ADVISORY="SELECT count(*) FROM pg_stat_activity WHERE application_name = 'econtext-load' AND wait_event = 'advisory'"
 # in COPY fact, waiting on the blocker, with an xid: it has written
 WAITING_IN_COPY="SELECT count(*) FROM pg_stat_activity WHERE application_name = 'econtext-load'
 	AND wait_event_type = 'Lock' AND wait_event = 'transactionid' AND backend_xid IS NOT NULL
@@ -202,9 +195,9 @@ LOADER_BACKEND="SELECT pid FROM pg_stat_activity WHERE application_name = 'econt
 stop_mid_load() {
 	local schema=$1 label=$2 st=1
 	shift 2
-	if block_start "$schema"; then
+	if block_start "$schema" && block_arm; then
 		loader_start "$@"
-		wait_sql "$WAITING_ADVISORY" 1 20 && block_arm && wait_sql "$WAITING_IN_COPY" 1 10 && st=0
+		wait_sql "$WAITING_IN_COPY" 1 20 && st=0
 	fi
 	check $st "$label: the load is stopped mid-transaction (old book deleted, new rows copied, waiting in COPY fact)" \
 		"$(q "SELECT wait_event_type, wait_event, state, left(query, 60) FROM pg_stat_activity WHERE application_name = 'econtext-load'"; cat "$WORK/load.err" 2>/dev/null)"
@@ -217,12 +210,12 @@ stop_mid_load() {
 after_case() {
 	local out rc
 	is "$(leftovers)" "advisory=0 loaders=0" "$1: no advisory lock and no loader backend left"
-	out=$($LOAD "$V2" 2>&1)
+	out=$("${LOAD_V2[@]}" 2>&1)
 	rc=$?
 	check $([ "$rc" = 0 ] && grep -q "changed, replaced as document" <<<"$out"; echo $?) \
 		"$1: a normal load afterwards replaces the book" "exit $rc: $out"
 	is "$(counts corpus)" "$REF_COUNTS" "$1: ... with the counts of a clean load"
-	$LOAD -q "$ORIG"
+	"${LOAD_ORIG[@]}" -q
 	is "$(content corpus)" "$REF_CONTENT" "$1: loading the original again gives the content of a clean load"
 }
 
@@ -232,16 +225,25 @@ mkdir "$WORK/orig" "$WORK/v2"
 ORIG=$WORK/orig/$NAME
 V2=$WORK/v2/$NAME
 cp $BOOK "$ORIG"
+# the two versions loaded as from two checkouts: the same path, $NAME, run
+# in the directory of each; the loader first (options after it work too)
+cat >"$WORK/in-dir" <<SH
+#!/bin/sh
+cd "\$1" && shift && exec "$LOAD" "\$@"
+SH
+chmod +x "$WORK/in-dir"
+LOAD_ORIG=("$WORK/in-dir" "$WORK/orig" "$NAME")
+LOAD_V2=("$WORK/in-dir" "$WORK/v2" "$NAME")
 # one word of the last paragraph: paragraph 1, where the blocker's fact row
 # is, stays the same
 sed 's/large state holdings\./large state companies./' $BOOK >"$V2"
 check $(cmp -s "$ORIG" "$V2"; [ $? = 1 ]; echo $?) "the changed copy differs from the book"
 
-$LOAD -q -s ref "$ORIG"
+"${LOAD_ORIG[@]}" -q -s ref
 is "$?" 0 "a clean load of the book into schema ref"
 REF_COUNTS=$(counts ref)
 REF_CONTENT=$(content ref)
-$LOAD -q "$ORIG"
+"${LOAD_ORIG[@]}" -q
 is "$(content corpus)" "$REF_CONTENT" "the book loaded into corpus equals the clean load"
 SHA_ORIG=$(doc_sha corpus)
 check $([[ $SHA_ORIG =~ ^[0-9a-f]{64}$ ]]; echo $?) "the document's sha256 is read back" "$SHA_ORIG"
@@ -249,7 +251,7 @@ check $([[ $SHA_ORIG =~ ^[0-9a-f]{64}$ ]]; echo $?) "the document's sha256 is re
 # --- 1. kill -9 of the loader mid-load ------------------------------------------
 
 before=$(snapshot corpus)
-if stop_mid_load corpus "kill -9" $LOAD "$V2"; then
+if stop_mid_load corpus "kill -9" "${LOAD_V2[@]}"; then
 	is "$(doc_sha corpus)" "$SHA_ORIG" "kill -9: while the load is stopped, other sessions see the old version"
 	backend=$(q "$LOADER_BACKEND")
 	kill -9 "$LOAD_PID"
@@ -270,11 +272,11 @@ after_case "kill -9"
 
 before=$(snapshot corpus)
 cp test/loader/fixtures/damaged.txt "$WORK/after-terminate.txt"
-if stop_mid_load corpus "terminate" $LOAD "$V2" "$WORK/never-tried.txt" "$WORK/after-terminate.txt"; then
+if stop_mid_load corpus "terminate" "${LOAD_V2[@]}" "$WORK/never-tried.txt" "$WORK/after-terminate.txt"; then
 	q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'econtext-load'" >/dev/null
 	loader_wait
 	is "$LOAD_RC" 3 "terminate: the loader exits 3 (connection lost)"
-	check $(grep -q "$V2: not loaded, nothing committed:.*terminating connection due to administrator command" \
+	check $(grep -q "^econtext-load: $NAME: not loaded, nothing committed:.*terminating connection due to administrator command" \
 		<<<"$LOAD_ERR"; echo $?) "terminate: the message names the file and the cause" "$LOAD_ERR"
 	check $(grep -q "never-tried.txt: cannot open" <<<"$LOAD_ERR"; echo $?) \
 		"terminate: a file given after the lost one is still tried (here: missing, so named)" "$LOAD_ERR"
@@ -293,12 +295,12 @@ after_case "terminate"
 for setting in statement_timeout=3000 lock_timeout=2000; do
 	what=${setting%=*}
 	before=$(snapshot corpus)
-	if stop_mid_load corpus "$what" env PGOPTIONS="-c $setting" $LOAD "$V2"; then
+	if stop_mid_load corpus "$what" env PGOPTIONS="-c $setting" "${LOAD_V2[@]}"; then
 		loader_wait
 		is "$LOAD_RC" 4 "$what: the loader exits 4"
 		pattern="canceling statement due to statement timeout"
 		[ $what = lock_timeout ] && pattern="canceling statement due to lock timeout"
-		check $(grep -q "$V2: not loaded, nothing committed:.*$pattern" <<<"$LOAD_ERR" &&
+		check $(grep -q "^econtext-load: $NAME: not loaded, nothing committed:.*$pattern" <<<"$LOAD_ERR" &&
 			grep -q "COPY fact" <<<"$LOAD_ERR"; echo $?) \
 			"$what: the message names the file, the timeout and the COPY it cut" "$LOAD_ERR"
 	fi
@@ -333,15 +335,15 @@ else
 	sed 's/^/#   /' "$OWN/initdb.log"
 fi
 export PGHOST=$OWN PGPORT=$OWN_PORT PGUSER=postgres PGDATABASE=postgres
-$LOAD -q "$ORIG"
+"${LOAD_ORIG[@]}" -q
 is "$?" 0 "own cluster: the book loads"
 before=$(snapshot corpus)
 for mode in fast immediate; do
-	if stop_mid_load corpus "stop -m $mode" $LOAD "$V2"; then
+	if stop_mid_load corpus "stop -m $mode" "${LOAD_V2[@]}"; then
 		own_ctl -m $mode stop
 		loader_wait
 		is "$LOAD_RC" 3 "stop -m $mode: the loader exits 3 (connection lost)"
-		check $(grep -q "$V2: not loaded, nothing committed: .*\(terminating connection\|server closed the connection\)" \
+		check $(grep -q "^econtext-load: $NAME: not loaded, nothing committed: .*\(terminating connection\|server closed the connection\)" \
 			<<<"$LOAD_ERR"; echo $?) "stop -m $mode: the message names the file and the cause" "$LOAD_ERR"
 	fi
 	block_end
@@ -355,7 +357,7 @@ for mode in fast immediate; do
 	is "$(doc_sha corpus)" "$SHA_ORIG" "stop -m $mode: the document is still the old version"
 	is "$(leftovers)" "advisory=0 loaders=0" "stop -m $mode: no advisory lock and no loader backend left"
 done
-out=$($LOAD "$V2" 2>&1)
+out=$("${LOAD_V2[@]}" 2>&1)
 check $([ $? = 0 ] && grep -q "changed, replaced as document" <<<"$out"; echo $?) \
 	"own cluster: a normal load afterwards replaces the book" "$out"
 is "$(counts corpus)" "$REF_COUNTS" "own cluster: ... with the counts of a clean load"
@@ -491,15 +493,15 @@ cp "$ORIG" "$WORK/names/$ODD_NAME"
 cp "$V2" "$WORK/names-v2/$ODD_NAME"
 stored_name() { psql -X -At -v s="$1" <<<"SELECT string_agg(name, ' | ') FROM :\"s\".document" 2>&1; }
 for schema in "$INJ" '"quoted"' 'a b' 'Ünïcødé' 'back\slash'; do
-	out=$($LOAD -q -s "$schema" "$WORK/names/$ODD_NAME" 2>&1)
+	out=$("$WORK/in-dir" "$WORK/names" "$ODD_NAME" -q -s "$schema" 2>&1)
 	is "$?" 0 "schema «$schema»: the book with a hostile file name loads"
 	is "$(stored_name "$schema")" "$ODD_NAME" "schema «$schema»: the file name is stored as given"
 	# (the schema named like the injection had a table y before)
 	is "$(counts "$schema" | sed 's/ y=1$//')" "$REF_COUNTS" "schema «$schema»: the counts of a clean load"
 done
-out=$($LOAD -s "$INJ" "$WORK/names/$ODD_NAME" 2>&1)
+out=$("$WORK/in-dir" "$WORK/names" "$ODD_NAME" -s "$INJ" 2>&1)
 check $(grep -q "unchanged, already loaded" <<<"$out"; echo $?) "schema «$INJ»: a second load finds the book unchanged" "$out"
-out=$($LOAD -s "$INJ" "$WORK/names-v2/$ODD_NAME" 2>&1)
+out=$("$WORK/in-dir" "$WORK/names-v2" "$ODD_NAME" -s "$INJ" 2>&1)
 check $(grep -q "changed, replaced as document" <<<"$out"; echo $?) "schema «$INJ»: the changed book replaces it" "$out"
 is "$(stored_name "$INJ")" "$ODD_NAME" "schema «$INJ»: still one document, named as given"
 

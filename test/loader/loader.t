@@ -2,20 +2,9 @@
 # econtext-load against a real server (PG* variables, as make test sets them
 # inside pg_virtualenv): bad inputs, damaged books, CRLF, reloads, hostile
 # names.  Prints TAP.
-set -u
-cd "$(dirname "$0")/../.."
-. test/lib/tap.sh
-
-LOAD=loader/econtext-load
-FIX=test/loader/fixtures
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/lib.sh"
 DB=econtext_loader_test
-
-psql -X -q -d postgres -c "SET client_min_messages = warning" \
-	-c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB" >/dev/null
-export PGDATABASE=$DB
-q() { psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
+fresh_db $DB
 
 # --- bad inputs: a clear message, a documented exit code, nothing committed
 expect_exit 1 "no file to load" "no file: usage error" $LOAD
@@ -94,9 +83,11 @@ out=$($LOAD $FIX/damaged.txt)
 grep -q "unchanged, already loaded as document" <<<"$out" && pass "a second load reports the book unchanged" || fail "a second load reports the book unchanged"
 $LOAD -q $FIX/damaged.txt
 is "$(counts)" "$before" "reloading twice leaves every count unchanged"
-mkdir "$WORK/v2"
-sed 's/ends here\. $/ends here, changed. /' $FIX/damaged.txt >"$WORK/v2/damaged.txt"
-out=$($LOAD "$WORK/v2/damaged.txt")
+# a changed version at the same path: the same book in another checkout
+CHECKOUT=$WORK/checkout
+mkdir -p "$CHECKOUT/$FIX"
+sed 's/ends here\. $/ends here, changed. /' $FIX/damaged.txt >"$CHECKOUT/$FIX/damaged.txt"
+out=$(cd "$CHECKOUT" && $LOAD $FIX/damaged.txt)
 grep -q "changed, replaced as document" <<<"$out" && pass "a changed book is replaced" || { fail "a changed book is replaced"; echo "# $out"; }
 is "$(counts)" "$before" "replacing keeps one copy of the book"
 is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'changed'")" 1 "the replacement's text is loaded"
@@ -106,8 +97,8 @@ is "$(q "SELECT count(*) FROM corpus.paragraph WHERE body ~ 'changed'")" 1 "the 
 psql -X -q -d $DB -c "BEGIN" -c "SELECT count(*) FROM corpus.fact_flat" -c "SELECT pg_sleep(8)" -c "COMMIT" >/dev/null &
 reader=$!
 sleep 1
-sed 's/ends here\. $/ends here, changed again. /' $FIX/damaged.txt >"$WORK/v2/damaged.txt"
-PGOPTIONS="-c lock_timeout=3000" $LOAD -q "$WORK/v2/damaged.txt"
+sed 's/ends here\. $/ends here, changed again. /' $FIX/damaged.txt >"$CHECKOUT/$FIX/damaged.txt"
+(cd "$CHECKOUT" && PGOPTIONS="-c lock_timeout=3000" $LOAD -q $FIX/damaged.txt)
 is "$?" 0 "a load while a reader's transaction is open on the views does not wait for it"
 q "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(8)'" >/dev/null
 wait $reader 2>/dev/null
@@ -135,10 +126,46 @@ is "$?" 0 "a hostile file name and schema name load"
 is "$(q "SELECT name FROM \"my \"\"odd\"\" schema'; --\".document")" "it's a \"book\"; DROP TABLE x; --.txt" \
 	"the names are stored as given"
 
+# --- names that are not UTF-8, or hold control characters: stored as text
+# and printed with those bytes written \xHH
+bad="$WORK/report-"$'\xff\xfe'".txt"
+sed 's/ends here\. $/ends here, from a name that is not UTF-8. /' $FIX/damaged.txt >"$bad"
+out=$($LOAD "$bad" 2>&1)
+rc=$?
+check $([ $rc = 0 ] && grep -qF "$WORK/report-\xff\xfe.txt: loaded as document" <<<"$out"; echo $?) \
+	"a file name that is not UTF-8 loads, named with its bytes escaped" "exit $rc: $out"
+is "$(q "SELECT name FROM corpus.document WHERE path ~ 'report-'")" 'report-\xff\xfe.txt' \
+	"... and is stored so"
+ctl="$WORK/bell"$'\a\e'"[2Jname.txt"
+sed 's/ends here\. $/ends here, from a name with control characters. /' $FIX/damaged.txt >"$ctl"
+out=$($LOAD "$ctl" 2>&1)
+check $([ $? = 0 ] && grep -qF "$WORK/bell\x07\x1b[2Jname.txt: loaded as document" <<<"$out" &&
+	! grep -q $'\e' <<<"$out"; echo $?) \
+	"a file name with control characters is printed with them escaped" "$out"
+out=$($LOAD "$WORK/missing-"$'\xff'".txt" 2>&1)
+check $(grep -qF "missing-\xff.txt: cannot open" <<<"$out"; echo $?) "... in error messages too" "$out"
+
 # --- dry run needs no database
 out=$($LOAD -n -d "host=$WORK/nosocket port=1" $FIX/damaged.txt)
 is "$?" 0 "a dry run connects to nothing"
 grep -q "10 load issues" <<<"$out" && pass "a dry run prints the summary" || fail "a dry run prints the summary"
+
+# --- replaced under session_replication_role = replica, where ON DELETE
+# CASCADE (a trigger) does not fire: no rows of the old version are left
+sed 's/ends here\. $/ends here, as a replica. /' $FIX/damaged.txt >"$CHECKOUT/$FIX/damaged.txt"
+out=$(cd "$CHECKOUT" && PGOPTIONS="-c session_replication_role=replica" $LOAD $FIX/damaged.txt 2>&1)
+check $(grep -q "changed, replaced as document" <<<"$out"; echo $?) \
+	"a book replaced with session_replication_role = replica" "$out"
+orphans=$(psql -X -At -v ON_ERROR_STOP=1 <<'SQL' | paste -sd ' '
+SELECT format('SELECT %L || ''='' || count(*) FROM corpus.%I t WHERE NOT EXISTS
+	(SELECT FROM corpus.document d WHERE d.id = t.document_id)', c.relname, c.relname)
+FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'document_id'
+WHERE c.relnamespace = 'corpus'::regnamespace AND c.relkind = 'r' ORDER BY c.relname
+\gexec
+SQL
+)
+check $([[ "$orphans" =~ ^(([a-z_]+=0) ?)+$ ]]; echo $?) \
+	"... leaves no row of the old version behind" "rows of no document: $orphans"
 
 psql -X -q -d postgres -c "DROP DATABASE $DB" >/dev/null
 done_testing

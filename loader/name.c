@@ -1,0 +1,169 @@
+/*
+ * name.c
+ *		How a file is known to the database.
+ *
+ * A document is the content of a file (its SHA-256) at a path.  The path is
+ * kept as the user would give it again: relative to the current directory
+ * when the file is under it, so that the same book loaded from another
+ * checkout of the same tree (data/book.txt there) is the same document, and
+ * two files of one name in different directories (y2021/report.txt,
+ * y2022/report.txt) are two.
+ */
+#define _GNU_SOURCE				/* strchrnul */
+#include "name.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "source.h"				/* utf8_sequence */
+
+const char *
+base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+/*
+ * An absolute path without ".", ".." and doubled slashes, in place; ".."
+ * of the root is the root.
+ */
+static void
+normalise(char *path)
+{
+	char	   *out = path;		/* after the leading '/' */
+	const char *in = path;
+
+	while (*in)
+	{
+		const char *end;
+		size_t		n;
+
+		while (*in == '/')
+			in++;
+		end = strchrnul(in, '/');
+		n = (size_t) (end - in);
+		if (n == 0 || (n == 1 && in[0] == '.'))
+			;
+		else if (n == 2 && in[0] == '.' && in[1] == '.')
+		{
+			/* back to the '/' before the last component written */
+			while (out > path && *--out != '/')
+				;
+		}
+		else
+		{
+			*out++ = '/';
+			memmove(out, in, n);
+			out += n;
+		}
+		in = end;
+	}
+	if (out == path)
+		*out++ = '/';
+	*out = '\0';
+}
+
+/* dir joined with path and normalised; malloc'd */
+static char *
+joined(const char *dir, const char *path)
+{
+	char	   *full = malloc(strlen(dir) + strlen(path) + 3);
+
+	if (full == NULL)
+		return NULL;
+	strcpy(full, path[0] == '/' ? "" : dir);
+	strcat(full, "/");
+	strcat(full, path);
+	normalise(full);
+	return full;
+}
+
+/* the rest of path after directory dir ("/a/b" in "/a/b/c": "c"), or NULL */
+static const char *
+under(const char *path, const char *dir)
+{
+	size_t		n = strlen(dir);
+
+	if (n == 1)					/* the root */
+		return path[1] ? path + 1 : NULL;
+	return strncmp(path, dir, n) == 0 && path[n] == '/' && path[n + 1] ? path + n + 1 : NULL;
+}
+
+char *
+document_path(const char *arg)
+{
+	char	   *physical = getcwd(NULL, 0);
+	const char *logical = getenv("PWD");
+	struct stat here,
+				there;
+	char	   *full;
+	char	   *dir;
+	const char *rest = NULL;
+	char	   *result;
+
+	if (physical == NULL)
+		return NULL;
+	/* $PWD as the shell keeps it (through links), when it is this directory */
+	dir = logical && logical[0] == '/' && stat(logical, &there) == 0 && stat(".", &here) == 0 &&
+		here.st_dev == there.st_dev && here.st_ino == there.st_ino ? joined("/", logical) : NULL;
+	full = joined(dir ? dir : physical, arg);
+	if (full != NULL)
+	{
+		char	   *phys = joined("/", physical);
+
+		if (dir)
+			rest = under(full, dir);
+		if (rest == NULL && phys)
+			rest = under(full, phys);
+		result = strdup(rest ? rest : full);
+		free(phys);
+	}
+	else
+		result = NULL;
+	free(full);
+	free(dir);
+	free(physical);
+	return result;
+}
+
+char *
+name_escaped(const char *s, bool for_terminal)
+{
+	size_t		n = strlen(s);
+	char	   *out = malloc(4 * n + 1);
+	size_t		o = 0;
+
+	if (out == NULL)
+	{
+		fprintf(stderr, "econtext-load: out of memory\n");
+		exit(70);
+	}
+	for (size_t i = 0; i < n;)
+	{
+		const unsigned char *u = (const unsigned char *) s + i;
+		size_t		len = utf8_sequence(u, n - i);
+		bool		control = len == 1 ? (u[0] < 0x20 || u[0] == 0x7F) :
+			len == 2 && u[0] == 0xC2 && u[1] < 0xA0;
+
+		if (len == 0 || (for_terminal && control))
+		{
+			/* the invalid byte, or each byte of the control character */
+			for (size_t k = 0; k < (len ? len : 1); k++)
+				o += sprintf(out + o, "\\x%02x", u[k]);
+			i += len ? len : 1;
+		}
+		else
+		{
+			memcpy(out + o, u, len);
+			o += len;
+			i += len;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}

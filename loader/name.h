@@ -1,0 +1,30 @@
+/*
+ * name.h
+ *		How a file is known to the database: its path as a document's key.
+ */
+#ifndef ECL_NAME_H
+#define ECL_NAME_H
+
+#include <stdbool.h>
+
+/*
+ * The path of file arg as its document's key: from the current directory
+ * when the file is under it ("data/book.txt", whatever the directory), else
+ * absolute; read lexically, without "." and ".." components or doubled
+ * slashes (symbolic links are not followed: a link is a path of its own).
+ * malloc'd; NULL when out of memory or the current directory is unknown.
+ */
+extern char *document_path(const char *arg);
+
+/* The part of path after its last '/'. */
+extern const char *base_name(const char *path);
+
+/*
+ * Name s (a path as given) with each byte that is no part of valid UTF-8
+ * written \xHH, so that it can be stored as text; for_terminal, each control
+ * character too (C0, DEL, C1), so that printing it cannot forge a line or
+ * move the cursor.  malloc'd.
+ */
+extern char *name_escaped(const char *s, bool for_terminal);
+
+#endif							/* ECL_NAME_H */
