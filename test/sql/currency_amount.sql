@@ -70,7 +70,7 @@ SELECT currency_amount('USD', 1e30);
 -- comparison: currency code first, then value.  A total order, as btree
 -- indexes, ORDER BY and keyset paging need, so across currencies it
 -- compares codes: 'USD 5' > 'EUR 7000', and a filter on amounts of one
--- currency names the currency too (see the README)
+-- currency names the currency too (see doc/types.md)
 SELECT '1.50 EUR'::currency_amount = '1.5 EUR', 'USD 1' <> 'EUR 1'::currency_amount,
 	'EUR 1000'::currency_amount < 'USD 1', 'USD 2'::currency_amount > 'USD 1.99',
 	'USD 2'::currency_amount <= 'USD 2', 'USD 2'::currency_amount >= 'USD 3',
