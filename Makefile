@@ -23,7 +23,9 @@ REGRESS_OPTS = --inputdir=test --outputdir=test/regress \
 # are not -Wextra clean about unused parameters and partial initialisers.
 WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 	-Wno-missing-field-initializers
-PG_CFLAGS  = $(WARN_FLAGS)
+# Builds do not depend on where the tree is (reproducible; `make test` as
+# another user compares its build with the one installed).
+PG_CFLAGS  = $(WARN_FLAGS) -ffile-prefix-map=$(CURDIR)=.
 PG_CPPFLAGS = -Iextension/core
 
 EXTRA_CLEAN = test/regress test/fuzz/build test/unit/run_tests test/unit/run_tests_sanitized \
