@@ -334,7 +334,10 @@ else
 	fail "a throwaway cluster of our own starts"
 	sed 's/^/#   /' "$OWN/initdb.log"
 fi
-export PGHOST=$OWN PGPORT=$OWN_PORT PGUSER=postgres PGDATABASE=postgres
+# initdb names the superuser after the user it runs as: postgres under root
+OWN_USER=postgres
+[ "$(id -u)" = 0 ] || OWN_USER=$(id -un)
+export PGHOST=$OWN PGPORT=$OWN_PORT PGUSER=$OWN_USER PGDATABASE=postgres
 "${LOAD_ORIG[@]}" -q
 is "$?" 0 "own cluster: the book loads"
 before=$(snapshot corpus)
