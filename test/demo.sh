@@ -64,8 +64,11 @@ SQL
 for q in $(ls test/questions/*.sql | head -3); do
 	echo
 	echo "== $(sed -n '1s/^-- *//p' "$q")"
-	psql_demo -d econtext -q -v ON_ERROR_STOP=1 -P footer=off -f "$q"
+	# as a command's output: without the blank line psql ends a table with
+	answer=$(psql_demo -d econtext -q -v ON_ERROR_STOP=1 -P footer=off -f "$q")
+	echo "$answer"
 done
+echo
 
 cat <<EOT
 More questions, with their SQL: doc/questions.md.  The demo cluster keeps running:
