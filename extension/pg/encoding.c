@@ -101,13 +101,5 @@ ec_utf8_to_server_cstring(const char *s, size_t len)
 text *
 ec_utf8_to_server_text(const char *s, size_t len)
 {
-	char	   *converted;
-
-	if (!core_reads_server_bytes())
-	{
-		converted = pg_any_to_server(s, (int) len, PG_UTF8);
-		if (converted != s)
-			return cstring_to_text(converted);
-	}
-	return cstring_to_text_with_len(s, (int) len);
+	return cstring_to_text(ec_utf8_to_server_cstring(s, len));
 }

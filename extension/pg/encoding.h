@@ -22,14 +22,15 @@
  */
 extern const char *ec_utf8_from_server(const char *s, size_t len, size_t *utf8_len);
 
-/* A NUL-terminated string of the database as UTF-8, NUL-terminated. */
+/* The same for a NUL-terminated string; the result is NUL-terminated too. */
 extern const char *ec_utf8_from_server_cstring(const char *str);
 
-/* Part of such UTF-8 text in the database's encoding, as a text datum. */
-extern text *ec_utf8_to_server_text(const char *s, size_t len);
-
-/* The same as a NUL-terminated string, for messages. */
+/*
+ * Part of such UTF-8 text in the database's encoding: a palloc'd
+ * NUL-terminated string (for messages), or a text value.
+ */
 extern char *ec_utf8_to_server_cstring(const char *s, size_t len);
+extern text *ec_utf8_to_server_text(const char *s, size_t len);
 
 /*
  * Does a character of the database's encoding stand for one UTF-8
