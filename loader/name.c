@@ -150,9 +150,17 @@ name_escaped(const char *s, bool for_terminal)
 		bool		control = len == 1 ? (u[0] < 0x20 || u[0] == 0x7F) :
 			len == 2 && u[0] == 0xC2 && u[1] < 0xA0;
 
-		if (len == 0 || (for_terminal && control))
+		/*
+		 * A backslash that would read as the start of an escape (of ours
+		 * or of encoding_fit_name()) is escaped too: a file named with the
+		 * escape's text is another file, and must be another document.
+		 */
+		bool		spells_escape = u[0] == '\\' && i + 1 < n &&
+			(u[1] == 'x' || u[1] == 'u' || u[1] == 'U');
+
+		if (len == 0 || (for_terminal && control) || spells_escape)
 		{
-			/* the invalid byte, or each byte of the control character */
+			/* the invalid byte, each byte of the control character, the backslash */
 			for (size_t k = 0; k < (len ? len : 1); k++)
 				o += sprintf(out + o, "\\x%02x", u[k]);
 			i += len ? len : 1;

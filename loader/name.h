@@ -23,7 +23,8 @@ extern const char *base_name(const char *path);
  * Name s (a path as given) with each byte that is no part of valid UTF-8
  * written \xHH, so that it can be stored as text; for_terminal, each control
  * character too (C0, DEL, C1), so that printing it cannot forge a line or
- * move the cursor.  malloc'd.
+ * move the cursor.  A backslash before x, u or U is written \x5c, so that
+ * no name reads as another escaped.  malloc'd.
  */
 extern char *name_escaped(const char *s, bool for_terminal);
 
