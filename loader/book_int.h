@@ -93,6 +93,12 @@ char_at(CharCursor *c, size_t b)
  */
 extern int	paragraph_line_index(const Paragraph *p, int ch);
 
+/*
+ * How many of a paragraph's n citations (in the order of its body) stand
+ * before character char_offset: a binary search.
+ */
+extern int	citations_before(const Citation *cites, int n, int char_offset);
+
 /* Line tests, on a line's bytes without its end of line */
 extern bool line_blank(const char *s, size_t n);
 extern void line_trim(const char **s, size_t *n);

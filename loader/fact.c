@@ -382,23 +382,13 @@ figure_change(const Reading *r, const Mention *m, size_t seg, size_t fb, size_t 
 static int
 sentence_citation(const Reading *r, const Sentence *st)
 {
-	const Citation *cites = r->book->citations;
-	int			lo = r->first_cite,
-				hi = r->end_cite;
+	int			n = r->end_cite - r->first_cite;
+	int			k;
 
-	/* the paragraph's citations are in the order of its body */
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (cites[mid].char_offset < st->char_start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < r->end_cite)
-		return lo;
-	return r->end_cite > r->first_cite ? r->end_cite - 1 : -1;
+	if (n == 0)
+		return -1;
+	k = citations_before(&r->book->citations[r->first_cite], n, st->char_start);
+	return r->first_cite + (k < n ? k : n - 1);
 }
 
 static void

@@ -168,6 +168,24 @@ add_citation(ParagraphBuilder *pb, int number, int line)
 		pb->last_marker = number;
 }
 
+int
+citations_before(const Citation *cites, int n, int char_offset)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (cites[mid].char_offset < char_offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 paragraph_resolve_garbled(Book *book)
 {
