@@ -134,6 +134,13 @@ extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int 
 /* Finish the footnote being read into book->footnotes: title, year, URL, damage. */
 extern void footnote_end(Book *book, FootnoteBuilder *fb);
 
+/*
+ * After the walk: book->footnote_of (for book_footnote()), with a load issue
+ * for each footnote number read twice and each cited or skipped (up to
+ * last_footnote) that has no body.
+ */
+extern void footnotes_index(Book *book, int last_footnote);
+
 /* --- paragraphs (paragraph.c) ------------------------------------------- */
 
 typedef struct ParagraphBuilder
