@@ -230,12 +230,24 @@ heading_at(Walk *w, int i)
 	return last;
 }
 
-/* The printed number of the page, on line i. */
+/*
+ * The printed number of the page, on line i.  A page that has one already
+ * takes the later; the earlier line is kept with a load issue.
+ */
 static void
 printed_number(Walk *w, int i, int number)
 {
 	Page	   *p = &w->book->pages[w->book->n_pages - 1];
 
+	if (p->number_line > 0)
+	{
+		size_t		n;
+		const char *s = text_of(w, p->number_line - 1, &n);
+
+		book_issue_text(w->book, p->number_line, "page_number_twice", s, n,
+						"a second page number (%d, line %d) before the next page: "
+						"that one is the page's, this one kept here", number, i + 1);
+	}
 	p->printed_number = number;
 	p->number_line = i + 1;
 }
