@@ -10,8 +10,9 @@
 /*
  * The path of file arg as its document's key: from the current directory
  * when the file is under it ("data/book.txt", whatever the directory), else
- * absolute; read lexically, without "." and ".." components or doubled
- * slashes (symbolic links are not followed: a link is a path of its own).
+ * absolute; without "." and ".." components or doubled slashes, read
+ * lexically but for ".." after a symbolic link (symbolic links are not
+ * followed otherwise: a link is a path of its own).
  * malloc'd; NULL when out of memory or the current directory is unknown.
  */
 extern char *document_path(const char *arg);
