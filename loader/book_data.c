@@ -42,13 +42,14 @@ book_strndup(const char *s, size_t n)
 }
 
 /*
- * A message quotes the book's text cut at a byte count ("%.40s", and 512
- * bytes at most): what the cuts leave of a character is taken out, so that
- * the message stays UTF-8.
+ * A load issue of book, its message formatted.  The message quotes the
+ * book's text cut at a byte count ("%.40s", and 512 bytes at most): what
+ * the cuts leave of a character is taken out, so that it stays UTF-8.
  */
-static char *
-issue_message(const char *fmt, va_list ap)
+static LoadIssue *
+issue_push(Book *book, int line, const char *code, const char *fmt, va_list ap)
 {
+	LoadIssue  *li = BOOK_PUSH(book, issues);
 	char		msg[512];
 	size_t		n;
 	size_t		k = 0;
@@ -68,34 +69,32 @@ issue_message(const char *fmt, va_list ap)
 		k += len;
 		i += len;
 	}
-	return book_strndup(msg, k);
+	li->message = book_strndup(msg, k);
+	li->line = line;
+	li->code = code;
+	return li;
 }
 
 void
 book_issue(Book *book, int line, const char *code, const char *fmt,...)
 {
-	LoadIssue  *li = BOOK_PUSH(book, issues);
 	va_list		ap;
 
 	va_start(ap, fmt);
-	li->message = issue_message(fmt, ap);
+	issue_push(book, line, code, fmt, ap);
 	va_end(ap);
-	li->line = line;
-	li->code = code;
 }
 
 void
 book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
 				const char *fmt,...)
 {
-	LoadIssue  *li = BOOK_PUSH(book, issues);
 	va_list		ap;
+	LoadIssue  *li;
 
 	va_start(ap, fmt);
-	li->message = issue_message(fmt, ap);
+	li = issue_push(book, line, code, fmt, ap);
 	va_end(ap);
-	li->line = line;
-	li->code = code;
 	line_trim(&s, &n);
 	li->text = book_strndup(s, n);
 }
