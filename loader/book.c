@@ -13,11 +13,8 @@
  *	  one space;
  *	- a sentence cut by a footnote block goes on at the top of the next page.
  */
-#define _GNU_SOURCE				/* memmem */
 #include <ctype.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,260 +24,6 @@
 #define FOOTNOTE_WINDOW 20
 
 bool		book_positions_in_bytes = false;
-
-/* --- small helpers -------------------------------------------------------- */
-
-void
-book_grow(void **array, int *cap, size_t elem)
-{
-	int			new_cap = *cap ? *cap * 2 : 16;
-	void	   *p = realloc(*array, (size_t) new_cap * elem);
-
-	if (p == NULL)
-	{
-		fprintf(stderr, "econtext-load: out of memory\n");
-		exit(70);
-	}
-	*array = p;
-	*cap = new_cap;
-}
-
-char *
-book_strndup(const char *s, size_t n)
-{
-	char	   *d = malloc(n + 1);
-
-	if (d == NULL)
-	{
-		fprintf(stderr, "econtext-load: out of memory\n");
-		exit(70);
-	}
-	memcpy(d, s, n);
-	d[n] = '\0';
-	return d;
-}
-
-/*
- * A message quotes the book's text cut at a byte count ("%.40s", and 512
- * bytes at most): what the cuts leave of a character is taken out, so that
- * the message stays UTF-8.
- */
-static char *
-issue_message(const char *fmt, va_list ap)
-{
-	char		msg[512];
-	size_t		n;
-	size_t		k = 0;
-
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	n = strlen(msg);
-	for (size_t i = 0; i < n;)
-	{
-		size_t		len = utf8_sequence((const unsigned char *) msg + i, n - i);
-
-		if (len == 0)
-		{
-			i++;
-			continue;
-		}
-		memmove(msg + k, msg + i, len);
-		k += len;
-		i += len;
-	}
-	return book_strndup(msg, k);
-}
-
-void
-book_issue(Book *book, int line, const char *code, const char *fmt,...)
-{
-	LoadIssue  *li = BOOK_PUSH(book, issues);
-	va_list		ap;
-
-	va_start(ap, fmt);
-	li->message = issue_message(fmt, ap);
-	va_end(ap);
-	li->line = line;
-	li->code = code;
-}
-
-void
-book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
-				const char *fmt,...)
-{
-	LoadIssue  *li = BOOK_PUSH(book, issues);
-	va_list		ap;
-
-	va_start(ap, fmt);
-	li->message = issue_message(fmt, ap);
-	va_end(ap);
-	li->line = line;
-	li->code = code;
-	line_trim(&s, &n);
-	li->text = book_strndup(s, n);
-}
-
-void
-text_append(Text *t, const char *s, size_t n)
-{
-	if (t->len + n + 1 > t->cap)
-	{
-		size_t		cap = t->cap ? t->cap : 256;
-		char	   *p;
-
-		while (t->len + n + 1 > cap)
-			cap *= 2;
-		p = realloc(t->data, cap);
-		if (p == NULL)
-		{
-			fprintf(stderr, "econtext-load: out of memory\n");
-			exit(70);
-		}
-		t->data = p;
-		t->cap = cap;
-	}
-	memcpy(t->data + t->len, s, n);
-	t->len += n;
-	t->data[t->len] = '\0';
-}
-
-void
-text_putc(Text *t, char c)
-{
-	text_append(t, &c, 1);
-}
-
-int
-paragraph_line_index(const Paragraph *p, int ch)
-{
-	int			lo = 0,
-				hi = p->nlines - 1;
-
-	/* line_offsets never decrease: a binary search */
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo + 1) / 2;
-
-		if (p->line_offsets[mid] <= ch)
-			lo = mid;
-		else
-			hi = mid - 1;
-	}
-	return lo;
-}
-
-bool
-line_blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!isspace((unsigned char) s[i]))
-			return false;
-	return true;
-}
-
-void
-line_trim(const char **s, size_t *n)
-{
-	while (*n > 0 && isspace((unsigned char) (*s)[0]))
-		(*s)++, (*n)--;
-	while (*n > 0 && isspace((unsigned char) (*s)[*n - 1]))
-		(*n)--;
-}
-
-bool
-footnote_label(const char *s, size_t n, int *number, size_t *text_start)
-{
-	size_t		i = 0;
-	int			v = 0;
-
-	while (i < n && i < 4 && isdigit((unsigned char) s[i]))
-		v = v * 10 + (s[i++] - '0');
-	if (i == 0 || i == 4 || i >= n)
-		return false;
-	/* "12 Title", "19 . Title", "9. Title" */
-	if (s[i] == '.' && i + 1 < n && s[i + 1] == ' ')
-		i++;
-	else if (s[i] != ' ')
-		return false;
-	while (i < n && s[i] == ' ')
-		i++;
-	if (i < n && s[i] == '.' && i + 1 < n && s[i + 1] == ' ')
-		i += 2;
-	if (i >= n)
-		return false;
-	/*
-	 * "2022. - URL" is a wrapped line; "295 6th International" and "294 16
-	 * enterprises of" are labels
-	 */
-	if (isdigit((unsigned char) s[i]))
-	{
-		size_t		k = i;
-
-		while (k < n && isdigit((unsigned char) s[k]))
-			k++;
-		if (k >= n || !(isalpha((unsigned char) s[k]) ||
-						(s[k] == ' ' && k + 1 < n && isalpha((unsigned char) s[k + 1]))))
-			return false;
-	}
-	*number = v;
-	*text_start = i;
-	return true;
-}
-
-long
-book_find(const char *s, size_t n, const char *needle)
-{
-	const char *hit = memmem(s, n, needle, strlen(needle));
-
-	return hit ? (long) (hit - s) : -1;
-}
-
-static bool
-contains(const char *s, size_t n, const char *needle)
-{
-	return book_find(s, n, needle) >= 0;
-}
-
-bool
-looks_like_reference(const Source *src, int i)
-{
-	/* the reference's marks show within its first three lines */
-	for (int k = i; k < src->nlines && k < i + 3; k++)
-	{
-		const char *s = src->lines[k].text;
-		size_t		n = src->lines[k].len;
-
-		if (contains(s, n, "[Electronic") || contains(s, n, "URL:") ||
-			contains(s, n, "http") || contains(s, n, " / ") || contains(s, n, " // ") ||
-			contains(s, n, ". - "))
-			return true;
-		if (k > i && (line_blank(s, n) || s[0] == ' '))
-			break;
-	}
-	return false;
-}
-
-bool
-url_fragment_line(const char *s, size_t n)
-{
-	bool		slash = false;
-
-	line_trim(&s, &n);
-	if (n < 8)
-		return false;
-	if (strncmp(s, "http", 4) == 0 || strncmp(s, "www.", 4) == 0)
-		return true;
-	for (size_t i = 0; i < n; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c == '/')
-			slash = true;
-		else if (!(isalnum(c) || c == '-' || c == '.' || c == '_' || c == '%' ||
-				   c == '=' || c == '?' || c == '&' || c == '+' || c == ':'))
-			return false;
-	}
-	return slash;
-}
 
 /* --- the walk ------------------------------------------------------------- */
 
@@ -394,7 +137,7 @@ footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
 		*number = v;
 		return true;
 	}
-	if (looks_like_reference(w->src, i) && contains(s, n, "[Electronic") &&
+	if (looks_like_reference(w->src, i) && book_find(s, n, "[Electronic") >= 0 &&
 		(block_start || s[*text_start] != '-'))
 	{
 		*garbled = true;
@@ -487,12 +230,24 @@ heading_at(Walk *w, int i)
 	return last;
 }
 
-/* The printed number of the page, on line i. */
+/*
+ * The printed number of the page, on line i.  A page that has one already
+ * takes the later; the earlier line is kept with a load issue.
+ */
 static void
 printed_number(Walk *w, int i, int number)
 {
 	Page	   *p = &w->book->pages[w->book->n_pages - 1];
 
+	if (p->number_line > 0)
+	{
+		size_t		n;
+		const char *s = text_of(w, p->number_line - 1, &n);
+
+		book_issue_text(w->book, p->number_line, "page_number_twice", s, n,
+						"a second page number (%d, line %d) before the next page: "
+						"that one is the page's, this one kept here", number, i + 1);
+	}
 	p->printed_number = number;
 	p->number_line = i + 1;
 }
@@ -650,70 +405,6 @@ page_continues_paragraph(const Walk *w, int i)
 	if (islower((unsigned char) s[0]))
 		return true;
 	return w->pb.last_line_len >= w->typical_width - 8;
-}
-
-/*
- * book->footnote_of: the first footnote of each number, from 1 to the
- * highest number read or cited (at least last_footnote).
- */
-static void
-index_footnotes(Book *book, int last_footnote)
-{
-	int			max = last_footnote;
-
-	for (int k = 0; k < book->n_citations; k++)
-		if (book->citations[k].footnote_number > max)
-			max = book->citations[k].footnote_number;
-	for (int k = 0; k < book->n_footnotes; k++)
-		if (book->footnotes[k].number > max)
-			max = book->footnotes[k].number;
-	book->footnote_of = calloc((size_t) max + 2, sizeof(int));
-	if (book->footnote_of == NULL)
-		abort();
-	book->footnote_of_len = max + 1;
-	for (int k = 0; k < book->n_footnotes; k++)
-	{
-		int			number = book->footnotes[k].number;
-
-		if (book->footnote_of[number])
-			book_issue(book, book->footnotes[k].line, "footnote_duplicate",
-					   "footnote %d appears twice", number);
-		else
-			book->footnote_of[number] = k + 1;
-	}
-}
-
-/*
- * Footnotes cited or skipped whose bodies are not in the book, each at the
- * line of its first citation, else of the first footnote numbered above it.
- */
-static void
-missing_footnotes(Book *book)
-{
-	int			max = book->footnote_of_len - 1;
-	int		   *line = calloc((size_t) max + 2, sizeof(int));
-	int			running = 0;
-
-	if (line == NULL)
-		abort();
-	for (int k = 0; k < book->n_citations; k++)
-		if (line[book->citations[k].footnote_number] == 0)
-			line[book->citations[k].footnote_number] = book->citations[k].line;
-	/* the first footnote numbered above num is the first to raise the running highest past it */
-	for (int k = 0; k < book->n_footnotes; k++)
-	{
-		for (int num = running; num < book->footnotes[k].number; num++)
-			if (line[num] == 0)
-				line[num] = book->footnotes[k].line;
-		if (book->footnotes[k].number > running)
-			running = book->footnotes[k].number;
-	}
-	for (int num = 1; num <= max; num++)
-		if (!book->footnote_of[num])
-			book_issue(book, line[num] > 0 ? line[num] : 1, "footnote_missing",
-					   "footnote %d has no body in the book%s", num,
-					   line[num] > 0 ? "" : " and is not cited");
-	free(line);
 }
 
 /*
@@ -892,110 +583,9 @@ book_parse(const Source *src, Book *book)
 		current_article(&w)->last_line = k + 1;
 	}
 
-	index_footnotes(book, w.last_footnote);
-	missing_footnotes(book);
+	footnotes_index(book, w.last_footnote);
 	paragraph_builder_free(&w.pb);
 	free(w.fb.body.data);
 	if (indented)
 		free(view.lines);
-}
-
-void
-book_free(Book *book)
-{
-	for (int i = 0; i < book->n_articles; i++)
-	{
-		free(book->articles[i].title);
-		free(book->articles[i].subtitle);
-	}
-	for (int i = 0; i < book->n_paragraphs; i++)
-	{
-		free(book->paragraphs[i].body);
-		free(book->paragraphs[i].line_numbers);
-		free(book->paragraphs[i].line_offsets);
-	}
-	for (int i = 0; i < book->n_footnotes; i++)
-	{
-		free(book->footnotes[i].title);
-		free(book->footnotes[i].url);
-		free(book->footnotes[i].body);
-	}
-	for (int i = 0; i < book->n_issues; i++)
-	{
-		free(book->issues[i].message);
-		free(book->issues[i].text);
-	}
-	for (int i = 0; i < book->n_mentions; i++)
-	{
-		Mention    *m = &book->mentions[i];
-
-		free(m->text);
-		free(m->amount);
-		free(m->amount_high);
-		free(m->period);
-		free(m->number);
-		free(m->number_high);
-	}
-	free(book->mentions);
-	for (int i = 0; i < book->n_facts; i++)
-	{
-		free(book->facts[i].places);
-		free(book->facts[i].period);
-	}
-	free(book->facts);
-	for (int i = 0; i < book->n_sentences; i++)
-		free(book->sentences[i].body);
-	free(book->sentences);
-	for (int i = 0; i < book->n_place_mentions; i++)
-		free(book->place_mentions[i].text);
-	free(book->place_mentions);
-	free(book->articles);
-	free(book->pages);
-	free(book->paragraphs);
-	free(book->footnotes);
-	free(book->citations);
-	free(book->issues);
-	free(book->footnote_of);
-	memset(book, 0, sizeof(*book));
-}
-
-static int
-issue_code_cmp(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *) a, *(const char *const *) b);
-}
-
-const Footnote *
-book_footnote(const Book *book, int number)
-{
-	if (number <= 0 || number >= book->footnote_of_len || !book->footnote_of[number])
-		return NULL;
-	return &book->footnotes[book->footnote_of[number] - 1];
-}
-
-void
-book_print_summary(const Book *book, FILE *out)
-{
-	const char **codes = malloc(sizeof(char *) * (book->n_issues + 1));
-
-	fprintf(out, "  %d articles, %d pages, %d paragraphs, %d sentences, %d footnotes, %d citations, "
-			"%d mentions, %d place names, %d facts\n",
-			book->n_articles, book->n_pages, book->n_paragraphs, book->n_sentences,
-			book->n_footnotes, book->n_citations, book->n_mentions, book->n_place_mentions,
-			book->n_facts);
-	fprintf(out, "  %d load issues", book->n_issues);
-	for (int i = 0; i < book->n_issues; i++)
-		codes[i] = book->issues[i].code;
-	qsort(codes, book->n_issues, sizeof(char *), issue_code_cmp);
-	for (int i = 0; i < book->n_issues;)
-	{
-		int			k = i;
-
-		while (k < book->n_issues && strcmp(codes[k], codes[i]) == 0)
-			k++;
-		fprintf(out, "%s %s %d", i == 0 ? ":" : ",", codes[i], k - i);
-		i = k;
-	}
-	fputc('\n', out);
-	free(codes);
 }

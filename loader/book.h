@@ -167,7 +167,7 @@ typedef struct Fact
 typedef struct LoadIssue
 {
 	int			line;
-	const char *code;			/* a stable code, see book.c */
+	const char *code;			/* a stable code, listed in sql/corpus.sql */
 	char	   *message;
 	char	   *text;			/* the line, where the book keeps it nowhere else; or NULL */
 } LoadIssue;

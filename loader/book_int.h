@@ -93,6 +93,12 @@ char_at(CharCursor *c, size_t b)
  */
 extern int	paragraph_line_index(const Paragraph *p, int ch);
 
+/*
+ * How many of a paragraph's n citations (in the order of its body) stand
+ * before character char_offset: a binary search.
+ */
+extern int	citations_before(const Citation *cites, int n, int char_offset);
+
 /* Line tests, on a line's bytes without its end of line */
 extern bool line_blank(const char *s, size_t n);
 extern void line_trim(const char **s, size_t *n);
@@ -127,6 +133,13 @@ extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int 
 
 /* Finish the footnote being read into book->footnotes: title, year, URL, damage. */
 extern void footnote_end(Book *book, FootnoteBuilder *fb);
+
+/*
+ * After the walk: book->footnote_of (for book_footnote()), with a load issue
+ * for each footnote number read twice and each cited or skipped (up to
+ * last_footnote) that has no body.
+ */
+extern void footnotes_index(Book *book, int last_footnote);
 
 /* --- paragraphs (paragraph.c) ------------------------------------------- */
 

@@ -216,6 +216,27 @@ end_year(const EcPeriod *p, bool last, EcPeriod *out)
 }
 
 /*
+ * Is "in" the one word in s[fe, to) ("$111.7 million in 2020")?  Read
+ * forward from fe: reading back from to would cross the same run of
+ * punctuation before a period again for each figure before it, in time
+ * quadratic in the sentence.
+ */
+static bool
+only_in_between(const char *s, size_t fe, size_t to)
+{
+	size_t		w = fe;
+
+	while (w < to && !word_char((unsigned char) s[w]))
+		w++;
+	if (!word_at(s, w, to, "in"))
+		return false;
+	for (w += 2; w < to; w++)
+		if (word_char((unsigned char) s[w]))
+			return false;
+	return true;
+}
+
+/*
  * The period of the figure at [fb, fe): the nearest before it, or one
  * right after ("$111.7 million in 2020"), or the first after it.  A level
  * does not take "since 2016"; a change over it runs to the next period.
@@ -252,11 +273,8 @@ own_period(const Reading *r, size_t fb, size_t fe, bool change, size_t not_befor
 
 	if (after >= 0)
 	{
-		size_t		w = word_before(r->s, fe, r->periods[after].from);
-
 		/* "totalled $111.7 million in 2020" */
-		if (w >= fe && word_at(r->s, w, r->periods[after].from, "in") &&
-			word_before(r->s, fe, w) == w)
+		if (only_in_between(r->s, fe, r->periods[after].from))
 			before = after;
 		else if (before < 0)
 			before = after;
@@ -364,23 +382,13 @@ figure_change(const Reading *r, const Mention *m, size_t seg, size_t fb, size_t 
 static int
 sentence_citation(const Reading *r, const Sentence *st)
 {
-	const Citation *cites = r->book->citations;
-	int			lo = r->first_cite,
-				hi = r->end_cite;
+	int			n = r->end_cite - r->first_cite;
+	int			k;
 
-	/* the paragraph's citations are in the order of its body */
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (cites[mid].char_offset < st->char_start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < r->end_cite)
-		return lo;
-	return r->end_cite > r->first_cite ? r->end_cite - 1 : -1;
+	if (n == 0)
+		return -1;
+	k = citations_before(&r->book->citations[r->first_cite], n, st->char_start);
+	return r->first_cite + (k < n ? k : n - 1);
 }
 
 static void

@@ -94,7 +94,6 @@ extern bool next_word_in(const char *s, size_t pos, size_t to, const char *const
 extern bool rolling_span(const char *s, size_t from, size_t to);
 extern bool any_phrase(const char *s, size_t from, size_t to, const char *const *phrases);
 extern size_t first_word_of(const char *s, size_t from, size_t to, const char *const *words);
-extern size_t longest_word(const char *const *words);
 extern size_t first_word_before(const char *s, size_t from, size_t pos, size_t first,
 								const char *const *words);
 

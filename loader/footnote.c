@@ -1,6 +1,7 @@
 /*
  * footnote.c
- *		Footnotes: joining their lines, and reading title, year and URL.
+ *		Footnotes: joining their lines, reading title, year and URL, and
+ *		finding them by number.
  *
  *	12 Title [Electronic resource]. - 2021. - URL: https://host/path
  *	318 Surname, B. Title / B. Surname. - Publisher, 2016. - C. 129.
@@ -240,4 +241,83 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 	if (book_find(s, n, REPLACEMENT_CHAR) >= 0)
 		book_issue(book, fb->line, "replacement_character",
 				   "footnote %d: characters lost in conversion (U+FFFD)", fb->number);
+}
+
+/*
+ * book->footnote_of: the first footnote of each number, from 1 to the
+ * highest number read or cited (at least last_footnote).
+ */
+static void
+index_footnotes(Book *book, int last_footnote)
+{
+	int			max = last_footnote;
+
+	for (int k = 0; k < book->n_citations; k++)
+		if (book->citations[k].footnote_number > max)
+			max = book->citations[k].footnote_number;
+	for (int k = 0; k < book->n_footnotes; k++)
+		if (book->footnotes[k].number > max)
+			max = book->footnotes[k].number;
+	book->footnote_of = calloc((size_t) max + 2, sizeof(int));
+	if (book->footnote_of == NULL)
+		abort();
+	book->footnote_of_len = max + 1;
+	for (int k = 0; k < book->n_footnotes; k++)
+	{
+		int			number = book->footnotes[k].number;
+
+		if (book->footnote_of[number])
+			book_issue(book, book->footnotes[k].line, "footnote_duplicate",
+					   "footnote %d appears twice", number);
+		else
+			book->footnote_of[number] = k + 1;
+	}
+}
+
+/*
+ * Footnotes cited or skipped whose bodies are not in the book, each at the
+ * line of its first citation, else of the first footnote numbered above it.
+ */
+static void
+missing_footnotes(Book *book)
+{
+	int			max = book->footnote_of_len - 1;
+	int		   *line = calloc((size_t) max + 2, sizeof(int));
+	int			running = 0;
+
+	if (line == NULL)
+		abort();
+	for (int k = 0; k < book->n_citations; k++)
+		if (line[book->citations[k].footnote_number] == 0)
+			line[book->citations[k].footnote_number] = book->citations[k].line;
+	/* the first footnote numbered above num is the first to raise the running highest past it */
+	for (int k = 0; k < book->n_footnotes; k++)
+	{
+		for (int num = running; num < book->footnotes[k].number; num++)
+			if (line[num] == 0)
+				line[num] = book->footnotes[k].line;
+		if (book->footnotes[k].number > running)
+			running = book->footnotes[k].number;
+	}
+	for (int num = 1; num <= max; num++)
+		if (!book->footnote_of[num])
+			book_issue(book, line[num] > 0 ? line[num] : 1, "footnote_missing",
+					   "footnote %d has no body in the book%s", num,
+					   line[num] > 0 ? "" : " and is not cited");
+	free(line);
+}
+
+void
+footnotes_index(Book *book, int last_footnote)
+{
+	index_footnotes(book, last_footnote);
+	missing_footnotes(book);
+}
+
+const Footnote *
+book_footnote(const Book *book, int number)
+{
+	if (number <= 0 || number >= book->footnote_of_len || !book->footnote_of[number])
+		return NULL;
+	return &book->footnotes[book->footnote_of[number] - 1];
 }

@@ -60,17 +60,7 @@ anchor_at(size_t pos, int *year, void *arg)
 		to = ps->sentences[lo - 1].char_end + 1;
 	}
 	/* the first citation at or after from, then the first with a year */
-	lo = 0;
-	hi = ps->ncites;
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (ps->cites[mid].char_offset < from)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = citations_before(ps->cites, ps->ncites, from);
 	if (lo < ps->ncites)
 	{
 		int			k = lo + ps->to_dated[lo];

@@ -29,15 +29,22 @@ base_name(const char *path)
 }
 
 /*
- * An absolute path without ".", ".." and doubled slashes, in place; ".."
- * of the root is the root.
+ * An absolute path without ".", ".." and doubled slashes; malloc'd, or NULL.
+ * ".." is read as the kernel reads it: after a symbolic link (or a path
+ * through one) it is the parent of where the link leads, not of the
+ * directory the link is in, so that two files never get one path; ".." of
+ * the root is the root.
  */
-static void
-normalise(char *path)
+static char *
+normalised(const char *path)
 {
-	char	   *out = path;		/* after the leading '/' */
+	size_t		cap = strlen(path) + 2;
+	char	   *out = malloc(cap);
+	size_t		len = 0;		/* out[0, len): "/component" after "/component" */
 	const char *in = path;
 
+	if (out == NULL)
+		return NULL;
 	while (*in)
 	{
 		const char *end;
@@ -47,25 +54,50 @@ normalise(char *path)
 			in++;
 		end = strchrnul(in, '/');
 		n = (size_t) (end - in);
-		if (n == 0 || (n == 1 && in[0] == '.'))
-			;
-		else if (n == 2 && in[0] == '.' && in[1] == '.')
+		if (n == 2 && in[0] == '.' && in[1] == '.')
 		{
-			/* back to the '/' before the last component written */
-			while (out > path && *--out != '/')
+			char	   *real;
+
+			out[len] = '\0';
+			real = len > 0 ? realpath(out, NULL) : NULL;
+			if (real != NULL && strcmp(real, out) != 0)
+			{
+				/* a link on the way: from where it leads, with room for the rest */
+				size_t		need = strlen(real) + strlen(end) + 2;
+
+				if (need > cap)
+				{
+					char	   *more = realloc(out, need);
+
+					if (more == NULL)
+					{
+						free(real);
+						free(out);
+						return NULL;
+					}
+					out = more;
+					cap = need;
+				}
+				len = strlen(real);
+				memcpy(out, real, len);
+			}
+			free(real);
+			/* back to the '/' before the last component */
+			while (len > 0 && out[--len] != '/')
 				;
 		}
-		else
+		else if (n > 0 && !(n == 1 && in[0] == '.'))
 		{
-			*out++ = '/';
-			memmove(out, in, n);
-			out += n;
+			out[len++] = '/';
+			memcpy(out + len, in, n);
+			len += n;
 		}
 		in = end;
 	}
-	if (out == path)
-		*out++ = '/';
-	*out = '\0';
+	if (len == 0)
+		out[len++] = '/';
+	out[len] = '\0';
+	return out;
 }
 
 /* dir joined with path and normalised; malloc'd */
@@ -73,14 +105,16 @@ static char *
 joined(const char *dir, const char *path)
 {
 	char	   *full = malloc(strlen(dir) + strlen(path) + 3);
+	char	   *result;
 
 	if (full == NULL)
 		return NULL;
 	strcpy(full, path[0] == '/' ? "" : dir);
 	strcat(full, "/");
 	strcat(full, path);
-	normalise(full);
-	return full;
+	result = normalised(full);
+	free(full);
+	return result;
 }
 
 /* the rest of path after directory dir ("/a/b" in "/a/b/c": "c"), or NULL */
@@ -150,9 +184,17 @@ name_escaped(const char *s, bool for_terminal)
 		bool		control = len == 1 ? (u[0] < 0x20 || u[0] == 0x7F) :
 			len == 2 && u[0] == 0xC2 && u[1] < 0xA0;
 
-		if (len == 0 || (for_terminal && control))
+		/*
+		 * A backslash that would read as the start of an escape (of ours
+		 * or of encoding_fit_name()) is escaped too: a file named with the
+		 * escape's text is another file, and must be another document.
+		 */
+		bool		spells_escape = u[0] == '\\' && i + 1 < n &&
+			(u[1] == 'x' || u[1] == 'u' || u[1] == 'U');
+
+		if (len == 0 || (for_terminal && control) || spells_escape)
 		{
-			/* the invalid byte, or each byte of the control character */
+			/* the invalid byte, each byte of the control character, the backslash */
 			for (size_t k = 0; k < (len ? len : 1); k++)
 				o += sprintf(out + o, "\\x%02x", u[k]);
 			i += len ? len : 1;

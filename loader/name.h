@@ -10,8 +10,9 @@
 /*
  * The path of file arg as its document's key: from the current directory
  * when the file is under it ("data/book.txt", whatever the directory), else
- * absolute; read lexically, without "." and ".." components or doubled
- * slashes (symbolic links are not followed: a link is a path of its own).
+ * absolute; without "." and ".." components or doubled slashes, read
+ * lexically but for ".." after a symbolic link (symbolic links are not
+ * followed otherwise: a link is a path of its own).
  * malloc'd; NULL when out of memory or the current directory is unknown.
  */
 extern char *document_path(const char *arg);
@@ -23,7 +24,8 @@ extern const char *base_name(const char *path);
  * Name s (a path as given) with each byte that is no part of valid UTF-8
  * written \xHH, so that it can be stored as text; for_terminal, each control
  * character too (C0, DEL, C1), so that printing it cannot forge a line or
- * move the cursor.  malloc'd.
+ * move the cursor.  A backslash before x, u or U is written \x5c, so that
+ * no name reads as another escaped.  malloc'd.
  */
 extern char *name_escaped(const char *s, bool for_terminal);
 

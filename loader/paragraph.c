@@ -168,6 +168,43 @@ add_citation(ParagraphBuilder *pb, int number, int line)
 		pb->last_marker = number;
 }
 
+int
+paragraph_line_index(const Paragraph *p, int ch)
+{
+	int			lo = 0,
+				hi = p->nlines - 1;
+
+	/* line_offsets never decrease: a binary search */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo + 1) / 2;
+
+		if (p->line_offsets[mid] <= ch)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
+}
+
+int
+citations_before(const Citation *cites, int n, int char_offset)
+{
+	int			lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (cites[mid].char_offset < char_offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void
 paragraph_resolve_garbled(Book *book)
 {

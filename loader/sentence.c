@@ -31,8 +31,14 @@ static bool
 no_break_after(const char *s, size_t i)
 {
 	size_t		w = i;
+	size_t		longest = 3;	/* "B.L." */
 
-	while (w > 0 && !isspace((unsigned char) s[w - 1]) && s[w - 1] != '(' && s[w - 1] != '"')
+	for (size_t k = 0; k < sizeof(abbreviations) / sizeof(abbreviations[0]); k++)
+		if (strlen(abbreviations[k]) > longest)
+			longest = strlen(abbreviations[k]);
+	/* a word longer than those is none of them: not read back to its start */
+	while (w > 0 && i - w <= longest && !isspace((unsigned char) s[w - 1]) &&
+		   s[w - 1] != '(' && s[w - 1] != '"')
 		w--;
 	/* an initial, or initials: "B." "B.L." */
 	if (i - w == 1 && isupper((unsigned char) s[w]))
@@ -50,23 +56,32 @@ no_break_after(const char *s, size_t i)
 static size_t
 sentence_end(const char *s, size_t len, size_t start)
 {
+	size_t		e = start,
+				next = start;
+
 	for (size_t i = start; i < len; i++)
 	{
-		size_t		e,
-					next;
-
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
 			continue;
-		e = i + 1;
-		while (e < len && (s[e] == '.' || closing((unsigned char) s[e])))
-			e++;
+
+		/*
+		 * The points and closing marks after it, and the white space after
+		 * those: each point of a run ("...") ends them at the same place,
+		 * so a run is read once, not again from each of its points.
+		 */
+		if (i >= e)
+		{
+			e = i + 1;
+			while (e < len && (s[e] == '.' || closing((unsigned char) s[e])))
+				e++;
+			next = e;
+			while (next < len && isspace((unsigned char) s[next]))
+				next++;
+		}
 		if (e >= len)
 			return len;
 		if (!isspace((unsigned char) s[e]))
 			continue;			/* "1.5", "e.g." inside a word */
-		next = e;
-		while (next < len && isspace((unsigned char) s[next]))
-			next++;
 		if (next >= len)
 			return len;
 		if (!(isupper((unsigned char) s[next]) || isdigit((unsigned char) s[next]) ||

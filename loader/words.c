@@ -159,7 +159,7 @@ any_phrase(const char *s, size_t from, size_t to, const char *const *phrases)
 }
 
 /* The length of the longest of words, a stem's '*' not counted. */
-size_t
+static size_t
 longest_word(const char *const *words)
 {
 	size_t		longest = 0;

@@ -201,10 +201,10 @@ CREATE INDEX IF NOT EXISTS load_issue_document ON @SCHEMA@.load_issue (document_
 COMMENT ON TABLE @SCHEMA@.load_issue IS 'damage found in a book and how the load dealt with it';
 COMMENT ON COLUMN @SCHEMA@.load_issue.document_id IS 'the book';
 COMMENT ON COLUMN @SCHEMA@.load_issue.line IS 'source line of the damage';
-COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, footnote_indented, marker_garbled, url_truncated, url_doubled, url_orphan, reference_truncated, year_unreadable, separator_missing, replacement_character, blank_in_sentence, stray_line, heading_missing';
+COMMENT ON COLUMN @SCHEMA@.load_issue.code IS 'stable code: footnote_missing, footnote_duplicate, footnote_label_garbled, footnote_indented, marker_garbled, url_truncated, url_doubled, url_orphan, reference_truncated, year_unreadable, separator_missing, replacement_character, blank_in_sentence, stray_line, heading_missing, page_number_twice';
 COMMENT ON COLUMN @SCHEMA@.load_issue.message IS 'what was found, in words';
 ALTER TABLE @SCHEMA@.load_issue ADD COLUMN IF NOT EXISTS text text;
-COMMENT ON COLUMN @SCHEMA@.load_issue.text IS 'the text of the line where no other table keeps it (a URL left by a lost footnote); NULL otherwise';
+COMMENT ON COLUMN @SCHEMA@.load_issue.text IS 'the text of the line where no other table keeps it (a URL left by a lost footnote, a page''s earlier printed number); NULL otherwise';
 
 CREATE OR REPLACE FUNCTION @SCHEMA@.source_line(line_numbers integer[], line_offsets integer[], char_offset integer)
 RETURNS integer LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE

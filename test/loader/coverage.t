@@ -3,11 +3,12 @@
 # fixture is, by the rows loaded, in a paragraph (line_numbers), a footnote
 # (line to last_line), an article's heading (first_line to
 # heading_last_line), a page's printed number (number_line) or a load issue
-# that keeps the line's text (a URL left by a lost footnote).  Then the
-# layouts that used to lose text: text before the first heading, a file
-# whose lines all start with a space, a title above indented text, a byte
-# order mark before the title, and a load issue quoting text cut in the
-# middle of a character.  Runs against a real server (PG* variables, as make
+# that keeps the line's text (a URL left by a lost footnote, a page's
+# earlier printed number).  Then the layouts that used to lose text: text
+# before the first heading, a file whose lines all start with a space, a
+# title above indented text, a byte order mark before the title, two printed
+# numbers on one page, and a load issue quoting text cut in the middle of a
+# character.  Runs against a real server (PG* variables, as make
 # test sets them inside pg_virtualenv).  Prints TAP.
 . "$(dirname "$0")/lib.sh"
 DB=econtext_coverage_test
@@ -56,6 +57,11 @@ is "$(paragraph title-indented.txt 1)" \
 	'The text follows its title, each line of it indented by two spaces: trade reached $3 billion in 2021.' \
 	"... and the indented text its paragraphs"
 is "$(articles bom.txt)" "Union Report / Trade in the past year" "a title after a byte order mark is read as a heading"
+is "$(issues page-numbers.txt)" "page_number_twice@7" \
+	"two printed numbers before the next page: the earlier kept with a load issue"
+is "$(q "SELECT text FROM corpus.load_issue WHERE code = 'page_number_twice'")" 12 "... its text, the number"
+is "$(q "SELECT printed_number || '@' || number_line FROM corpus.page p JOIN corpus.document d ON d.id = p.document_id
+	WHERE d.name = 'page-numbers.txt' AND p.printed_number IS NOT NULL")" "13@9" "... and the later the page's"
 is "$(q "SELECT message FROM corpus.load_issue WHERE code = 'reference_truncated' AND document_id = (SELECT id FROM corpus.document WHERE name = 'cyrillic-reference.txt')")" \
 	'footnote 1 stops short: "дах [Electronic resource]."' \
 	"a load issue quoting text cut inside a character keeps whole characters"

@@ -5,9 +5,9 @@
 # message naming the document; the same path with other content replaces
 # what was loaded from it, also from another checkout of the same tree
 # (paths are kept from the current directory); a document of a loader that
-# keyed documents by their base name is replaced, not doubled.  Runs
-# against a real server (PG* variables, as make test sets them inside
-# pg_virtualenv).  Prints TAP.
+# keyed documents by their base name is replaced, not doubled; ".." after a
+# symbolic link is read as the kernel reads it.  Runs against a real server
+# (PG* variables, as make test sets them inside pg_virtualenv).  Prints TAP.
 . "$(dirname "$0")/lib.sh"
 DB=econtext_identity_test
 fresh_db $DB
@@ -90,6 +90,19 @@ out=$($LOAD y2021/report.txt)
 check $(grep -q "changed, replaced as document" <<<"$out"; echo $?) \
 	"a document loaded when documents were keyed by name is replaced by its file" "$out"
 is "$(docs) $(q "SELECT count(*) FROM corpus.document WHERE path IS NULL")" "$before 0" "... not doubled"
+
+# ".." after a symbolic link is the parent of where the link leads, as the
+# kernel reads it: via/../report.txt is far/report.txt, not ./report.txt
+mkdir -p far/sub
+report 2040 >report.txt
+report 2041 >far/report.txt
+ln -s far/sub via
+$LOAD -q report.txt
+out=$($LOAD via/../report.txt)
+check $(grep -q "via/../report.txt: loaded as document" <<<"$out"; echo $?) \
+	"a path with .. after a symbolic link is the file it leads to, a document of its own" "$out"
+is "$(q "SELECT string_agg(path, ' ' ORDER BY path) FROM corpus.document WHERE path LIKE '%report.txt' AND path NOT LIKE 'y20%'")" \
+	"far/report.txt report.txt" "... kept as far/report.txt, beside ./report.txt"
 
 psql -X -q -d postgres -c "DROP DATABASE $DB" >/dev/null
 done_testing

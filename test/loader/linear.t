@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # econtext-load reads a book in time linear in its size, however its text is
 # cut: one paragraph of 4 MB costs per MB what one of 250 kB does, one
-# sentence of 1 MB what one of 250 kB does (test/bench/make_paragraph writes
-# them).  Times the parse alone (a dry run, no server), the best of three
-# runs of each size in this script: only the ratio of the times per MB is
-# checked, so that a shared or slow machine does not fail it.  Linear gives
+# sentence of 1 MB what one of 250 kB does, and so does one of figures
+# followed by a run of punctuation before the period they all may take, and
+# so does a run of points (test/bench/make_paragraph writes them).  Times the parse alone (a dry
+# run, no server), the best of three runs of each size in this script: only
+# the ratio of the times per MB is checked, so that a shared or slow machine
+# does not fail it.  Linear gives
 # about 1, the quadratic reader of before 3.5 to 4; the bound is 2.
 # LOAD=path runs another build.  Prints TAP.
 . "$(dirname "$0")/lib.sh"
@@ -46,5 +48,7 @@ check_linear() {
 
 check_linear 250000 4000000 "" "one paragraph of 250 kB and of 4 MB"
 check_linear 250000 1000000 sentence "one sentence of 250 kB and of 1 MB"
+check_linear 250000 1000000 points "a run of points of 250 kB and of 1 MB"
+check_linear 250000 1000000 punctuation "figures, punctuation, a period: one sentence of 250 kB and of 1 MB"
 
 done_testing

@@ -136,6 +136,16 @@ check $([ $rc = 0 ] && grep -qF "$WORK/report-\xff\xfe.txt: loaded as document" 
 	"a file name that is not UTF-8 loads, named with its bytes escaped" "exit $rc: $out"
 is "$(q "SELECT name FROM corpus.document WHERE path ~ 'report-'")" 'report-\xff\xfe.txt' \
 	"... and is stored so"
+# a name that spells those escapes is another file: another document, its
+# backslashes written \x5c
+lit="$WORK"'/report-\xff\xfe.txt'
+sed 's/ends here\. $/ends here, from a name that spells an escape. /' $FIX/damaged.txt >"$lit"
+out=$($LOAD "$lit" 2>&1)
+rc=$?
+check $([ $rc = 0 ] && grep -qF "$WORK/report-\x5cxff\x5cxfe.txt: loaded as document" <<<"$out"; echo $?) \
+	"a file named as another's escaped name is loaded as a document of its own" "exit $rc: $out"
+is "$(q "SELECT string_agg(name, ' ' ORDER BY name) FROM corpus.document WHERE path ~ 'report-'")" \
+	'report-\x5cxff\x5cxfe.txt report-\xff\xfe.txt' "... beside the other, each name stored apart"
 ctl="$WORK/bell"$'\a\e'"[2Jname.txt"
 sed 's/ends here\. $/ends here, from a name with control characters. /' $FIX/damaged.txt >"$ctl"
 out=$($LOAD "$ctl" 2>&1)
