@@ -11,6 +11,9 @@ PG_CONFIG ?= $(PG_BINDIR)/pg_config
 MODULE_big = econtext
 MODULEDIR  = extension
 CORE_SRCS  = $(wildcard extension/core/*.c)
+# the lexicons of data/ as C tables (mk/lexicon.mk), written at build time
+CORE_GEN   = extension/core/lexicon_data.h
+CORE_HEADERS = $(sort $(wildcard extension/core/*.h) $(CORE_GEN))
 GLUE_SRCS  = $(wildcard extension/pg/*.c)
 OBJS       = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA       = extension/econtext.control $(wildcard sql/econtext--*.sql)
@@ -30,7 +33,7 @@ PG_CPPFLAGS = -Iextension/core
 
 EXTRA_CLEAN = test/regress test/fuzz/build test/unit/run_tests test/unit/run_tests_sanitized \
 	test/bench/scan_bench \
-	loader/econtext-load loader/corpus_sql.h loader/places_csv.h loader/indicators_csv.h
+	loader/econtext-load loader/corpus_sql.h $(CORE_GEN) extension/tools/lexicon_gen
 
 # No LLVM bitcode: it needs a clang matching the server's LLVM, which the
 # Debian packages do not bring; JIT still works, without inlining us.
@@ -49,9 +52,9 @@ endif
 
 # Every object depends on every header of ours: the tree is small, and PGXS
 # tracks header dependencies only in a server built with --enable-depend.
-$(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
+$(OBJS): $(CORE_HEADERS) $(wildcard extension/pg/*.h)
 
-include mk/deps.mk mk/loader.mk mk/test.mk mk/eval.mk mk/fuzz.mk mk/bench.mk mk/demo.mk mk/doc.mk
+include mk/deps.mk mk/lexicon.mk mk/loader.mk mk/test.mk mk/eval.mk mk/fuzz.mk mk/bench.mk mk/demo.mk mk/doc.mk
 
 # --- the targets a user types --------------------------------------------
 

@@ -77,23 +77,6 @@ typedef struct Sentence
 	char	   *body;
 } Sentence;
 
-/* A name of a place (data/places.csv). */
-typedef struct Place
-{
-	char	   *code;			/* ISO 3166-1 or 3166-2, or EAEU, CIS, EU */
-	char	   *kind;			/* country, region or union */
-	char	   *name;			/* a name or adjective, as written */
-	size_t		len;			/* strlen(name) */
-} Place;
-
-typedef struct PlaceList
-{
-	Place	   *items;			/* by first byte, and of those the longest first */
-	int			n;
-	int			cap;
-	int			by_first[257];	/* the names starting with byte c: [by_first[c], by_first[c + 1]) */
-} PlaceList;
-
 /* A place named in a sentence. */
 typedef struct PlaceMention
 {
@@ -124,29 +107,6 @@ typedef struct Mention
 	bool		points;
 	bool		context;
 } Mention;
-
-/*
- * A phrase that signals what a figure measures (data/indicators.csv).
- * Phrases match case-blind at the start of a word; a trailing '*' lets the
- * last word go on ("export*": exports, exported).
- */
-typedef struct Cue
-{
-	char	   *code;			/* an indicator code of ANNOTATION.md */
-	int			priority;		/* 2 beats 1 beats 0 within a stretch of text */
-	char	   *phrase;			/* without the '*' */
-	size_t		len;
-	bool		stem;
-	int			order;			/* its row in the file: the first of equals wins */
-} Cue;
-
-typedef struct CueList
-{
-	Cue		   *items;			/* by lower-cased first byte, then as in the file */
-	int			n;
-	int			cap;
-	int			by_first[257];	/* the phrases starting with byte c, lower-cased */
-} CueList;
 
 /*
  * A figure (an amount, percent or ratio mention) and what it is about:
@@ -204,32 +164,11 @@ extern void book_parse(const Source *src, Book *book);
 
 extern void book_free(Book *book);
 
-/* Split the paragraphs into sentences (sentence.c), after book_parse. */
-extern void book_split_sentences(Book *book);
-
-/* The places of data/places.csv, built into the loader (place.c). */
-extern void places_load(PlaceList *places);
-extern void places_free(PlaceList *places);
-
-/* Find the places the sentences name (place.c), after the sentences. */
-extern void book_find_places(Book *book, const PlaceList *places);
-
-/* Find the figures of every paragraph (mention.c), after the sentences. */
-extern void book_find_mentions(Book *book);
-
-/* The indicator phrases of data/indicators.csv, built in (indicator.c). */
-extern void indicators_load(CueList *cues);
-extern void indicators_free(CueList *cues);
-
 /*
- * The best cue in s[from, to): the highest priority, and among equals the
- * last one (latest true) or the first.  NULL when none.
+ * Read the paragraphs, after book_parse: their sentences, the places they
+ * name, their figures and the facts of those (facts.c).
  */
-extern const Cue *cue_find(const CueList *cues, const char *s, size_t from, size_t to,
-						   bool latest, size_t *where);
-
-/* Turn every figure into a fact (fact.c), after places and mentions. */
-extern void book_find_facts(Book *book, const CueList *indicators);
+extern void book_read_paragraphs(Book *book);
 
 /* Print "N articles, N pages, ..." and the load issues by code. */
 extern void book_print_summary(const Book *book, FILE *out);

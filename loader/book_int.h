@@ -41,50 +41,14 @@ extern void text_putc(Text *t, char c);
 /* The footnote numbered number (the first, if the book repeats it), or NULL. */
 extern const Footnote *book_footnote(const Book *book, int number);
 
-/* A letter or digit of a word, any non-ASCII byte included. */
-static inline bool
-word_char(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-}
-
 /* Find needle in s[0, n); its offset, or -1. */
 extern long book_find(const char *s, size_t n, const char *needle);
-
-/* The next row of a built-in CSV lexicon (place.c). */
-extern bool csv_next_row(const char **p, const char *header, int nfields,
-						 const char **fields, size_t *lens);
-
-/*
- * Fill by_first[257] for n lexicon entries sorted by the first byte of the
- * string at name_offset in each (lower-cased when fold): the entries that
- * start with byte c are [by_first[c], by_first[c + 1]).
- */
-extern void lexicon_index(int *by_first, int n, const void *items, size_t elem,
-						  size_t name_offset, bool fold);
 
 /* Does byte b of a UTF-8 text start a position (a character; any byte, counting bytes)? */
 static inline bool
 position_starts(unsigned char b)
 {
 	return book_positions_in_bytes || (b & 0xC0) != 0x80;
-}
-
-/* Turns increasing byte offsets of a UTF-8 text into 1-based positions. */
-typedef struct CharCursor
-{
-	const char *s;
-	size_t		byte;
-	int			chars;
-} CharCursor;
-
-static inline int
-char_at(CharCursor *c, size_t b)
-{
-	for (; c->byte < b; c->byte++)
-		if (position_starts((unsigned char) c->s[c->byte]))
-			c->chars++;
-	return c->chars + 1;
 }
 
 /*

@@ -37,8 +37,8 @@ typedef struct LoadResult
  * schema is as this loader left it.  false with a message in err when the
  * role may not, the server refuses or a lock is not had in time.
  */
-extern bool db_prepare(PGconn *conn, const char *schema, const PlaceList *places,
-					   const SessionOptions *opt, char *err, size_t errlen);
+extern bool db_prepare(PGconn *conn, const char *schema, const SessionOptions *opt,
+					   char *err, size_t errlen);
 
 /*
  * Load one document, the file at path (document_path()) whose base name is

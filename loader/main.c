@@ -126,13 +126,10 @@ progress_done(double started)
 
 /* Read the book in src, with its sentences, places, mentions and facts. */
 static void
-parse(const Source *src, Book *book, const PlaceList *places, const CueList *indicators)
+parse(const Source *src, Book *book)
 {
 	book_parse(src, book);
-	book_split_sentences(book);
-	book_find_places(book, places);
-	book_find_mentions(book);
-	book_find_facts(book, indicators);
+	book_read_paragraphs(book);
 }
 
 static PGconn *
@@ -182,8 +179,6 @@ main(int argc, char **argv)
 	int			status = 0;
 	int			c;
 	PGconn	   *conn = NULL;
-	PlaceList	places;
-	CueList		indicators;
 
 	while ((c = getopt_long(argc, argv, "d:h:p:U:s:nqvV", options, NULL)) != -1)
 	{
@@ -258,8 +253,6 @@ main(int argc, char **argv)
 	}
 
 	session.quiet = quiet;
-	places_load(&places);
-	indicators_load(&indicators);
 	for (int i = optind; i < argc; i++)
 	{
 		const char *file = argv[i];
@@ -287,7 +280,7 @@ main(int argc, char **argv)
 			continue;
 		}
 		progress(started, path, "parsing");
-		parse(&src, &book, &places, &indicators);
+		parse(&src, &book);
 		if (verbose)
 			for (int k = 0; k < book.n_issues; k++)
 				fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
@@ -310,7 +303,7 @@ main(int argc, char **argv)
 			conn = connect_db(dbname, host, port, user);
 			if (conn == NULL)
 				failure = EXIT_CONNECT;
-			else if (!db_prepare(conn, schema, &places, &session, err, sizeof(err)))
+			else if (!db_prepare(conn, schema, &session, err, sizeof(err)))
 			{
 				print_error(NULL, NULL, err);
 				failure = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
@@ -342,7 +335,7 @@ main(int argc, char **argv)
 		{
 			book_positions_in_bytes = !book_positions_in_bytes;
 			book_free(&book);
-			parse(&src, &book, &places, &indicators);
+			parse(&src, &book);
 		}
 		progress(started, path, "loading");
 		key = document_path(file);
@@ -424,7 +417,5 @@ next:
 	}
 	if (conn)
 		PQfinish(conn);
-	places_free(&places);
-	indicators_free(&indicators);
 	return status;
 }

@@ -12,6 +12,7 @@
 
 #include "copy.h"
 #include "corpus_sql.h"			/* CORPUS_SQL: sql/corpus.sql, built in */
+#include "lexicon.h"
 #include "session.h"
 
 /*
@@ -56,7 +57,7 @@ fill_template(const char *sql, const char *schema, const char *extschema)
 
 /* the lexicon of places, replaced whole (under the lock on loader_state) */
 static bool
-copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, size_t errlen)
+copy_places(PGconn *conn, const char *q, char *err, size_t errlen)
 {
 	CopyStream	cs;
 	char		cmd[512];
@@ -67,11 +68,11 @@ copy_places(PGconn *conn, const char *q, const PlaceList *places, char *err, siz
 	snprintf(cmd, sizeof(cmd), "COPY %s.place (code, kind, name) FROM STDIN", q);
 	if (copy_begin(&cs, conn, cmd))
 	{
-		for (int i = 0; i < places->n; i++)
+		for (int i = 0; i < ec_place_count(); i++)
 		{
-			copy_cstr(&cs, places->items[i].code);
-			copy_cstr(&cs, places->items[i].kind);
-			copy_cstr(&cs, places->items[i].name);
+			copy_cstr(&cs, ec_place_name(i)->code);
+			copy_cstr(&cs, ec_place_name(i)->kind);
+			copy_cstr(&cs, ec_place_name(i)->name);
 			copy_end_row(&cs);
 		}
 		if (copy_end(&cs))
@@ -224,23 +225,23 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
  * SHA-256 hex into stamp[65].
  */
 static bool
-ddl_stamp(const char *ddl, const char *identity, const PlaceList *places, char *stamp)
+ddl_stamp(const char *ddl, const char *identity, char *stamp)
 {
 	size_t		n = strlen(ddl) + strlen(identity) + 2;
 	char	   *all;
 	char	   *o;
 	bool		ok;
 
-	for (int i = 0; i < places->n; i++)
-		n += strlen(places->items[i].code) + strlen(places->items[i].kind) +
-			strlen(places->items[i].name) + 3;
+	for (int i = 0; i < ec_place_count(); i++)
+		n += strlen(ec_place_name(i)->code) + strlen(ec_place_name(i)->kind) +
+			ec_place_name(i)->len + 3;
 	all = malloc(n);
 	if (all == NULL)
 		return false;
 	o = stpcpy(stpcpy(stpcpy(all, ddl), identity), "\n");
-	for (int i = 0; i < places->n; i++)
-		o += sprintf(o, "%s\t%s\t%s\n", places->items[i].code, places->items[i].kind,
-					 places->items[i].name);
+	for (int i = 0; i < ec_place_count(); i++)
+		o += sprintf(o, "%s\t%s\t%s\n", ec_place_name(i)->code, ec_place_name(i)->kind,
+					 ec_place_name(i)->name);
 	ok = sha256_hex(all, (size_t) (o - all), stamp);
 	free(all);
 	return ok;
@@ -361,7 +362,7 @@ raced(const char *state, const char *message)
  */
 static bool
 prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *creation_schema,
-			 const PlaceList *places, const SessionOptions *opt, char *err, size_t errlen)
+			 const SessionOptions *opt, char *err, size_t errlen)
 {
 	char	   *extschema = NULL;
 	char	   *identity = NULL;
@@ -403,13 +404,13 @@ prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *c
 		char		stamp[65];
 		int			current = -1;
 
-		if (!ddl_stamp(ddl, identity, places, stamp))
+		if (!ddl_stamp(ddl, identity, stamp))
 			snprintf(err, errlen, "cannot compute the stamp of the schema's script");
 		else
-			current = schema_is_current(conn, schema, quoted, stamp, places->n, err, errlen);
+			current = schema_is_current(conn, schema, quoted, stamp, ec_place_count(), err, errlen);
 		ok = current == 1 ||
 			(current == 0 && session_exec(conn, ddl, err, errlen) &&
-			 copy_places(conn, quoted, places, err, errlen) &&
+			 copy_places(conn, quoted, err, errlen) &&
 			 record_stamp(conn, schema, quoted, stamp, err, errlen));
 		ok = ok && grant_reader(conn, schema, quoted, err, errlen);
 		if (!ok)
@@ -432,7 +433,7 @@ prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *c
 }
 
 bool
-db_prepare(PGconn *conn, const char *schema, const PlaceList *places, const SessionOptions *opt,
+db_prepare(PGconn *conn, const char *schema, const SessionOptions *opt,
 		   char *err, size_t errlen)
 {
 	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
@@ -454,7 +455,7 @@ db_prepare(PGconn *conn, const char *schema, const PlaceList *places, const Sess
 	if (session_settings(conn, opt, err, errlen))
 		for (int attempt = 0; attempt < 4 && !ok; attempt++)
 		{
-			ok = prepare_once(conn, schema, quoted, creation_schema, places, opt, err, errlen);
+			ok = prepare_once(conn, schema, quoted, creation_schema, opt, err, errlen);
 			if (!ok && !(PQstatus(conn) == CONNECTION_OK && raced(session_failed_state(), err)))
 				break;
 		}

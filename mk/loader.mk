@@ -1,6 +1,6 @@
 # mk/loader.mk: econtext-load, a libpq program that compiles in the
-# extension's parsing core, its DDL (sql/corpus.sql) and the lexicons of
-# data/ (places.csv, indicators.csv).  `make install` installs it into
+# extension's parsing core (with the lexicons of data/) and its DDL
+# (sql/corpus.sql).  `make install` installs it into
 # LOADER_BINDIR; the tests use the one built here.
 
 LOADER        = loader/econtext-load
@@ -16,14 +16,7 @@ loader/corpus_sql.h: sql/corpus.sql
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-loader/%_csv.h: data/%.csv
-	{ echo '/* generated from $< by make; do not edit */'; \
-	  echo 'static const char '`echo $* | tr a-z A-Z`'_CSV[] ='; \
-	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
-	  echo ';'; } > $@
-
-$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h extension/core/*.h) loader/corpus_sql.h \
-		loader/places_csv.h loader/indicators_csv.h
+$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h) $(CORE_HEADERS) loader/corpus_sql.h
 	$(CC) -std=gnu11 -O2 -g $(WARN_FLAGS) -I$(PG_INCLUDEDIR) -Iextension/core -o $@ \
 		$(LOADER_SRCS) $(CORE_SRCS) -L$(PG_LIBDIR) -lpq -lcrypto
 

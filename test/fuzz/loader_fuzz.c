@@ -10,9 +10,6 @@
 
 #include "book.h"
 
-static PlaceList places;
-static CueList indicators;
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -21,11 +18,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		cap = 16,
 				start = 0;
 
-	if (places.n == 0)
-	{
-		places_load(&places);
-		indicators_load(&indicators);
-	}
 	memset(&src, 0, sizeof(src));
 	src.data = malloc(size + 1);
 	memcpy(src.data, data, size);
@@ -46,10 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			start = i + 1;
 		}
 	book_parse(&src, &book);
-	book_split_sentences(&book);
-	book_find_places(&book, &places);
-	book_find_mentions(&book);
-	book_find_facts(&book, &indicators);
+	book_read_paragraphs(&book);
 	book_free(&book);
 	free(src.lines);
 	free(src.data);

@@ -6,12 +6,12 @@
  *		region" is the one named before; a flow naming one side takes its
  *		partner from the sentences before, else the article's subject.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fact_int.h"
+#include "words.h"
 
 static const char *const region_words[] = {"region", "oblast", NULL};
 
@@ -22,7 +22,7 @@ static const char *const company_words[] = {
 };
 
 static bool
-set_has(const PlaceSet *set, const char *code)
+set_has(const EcPlaceSet *set, const char *code)
 {
 	for (int i = 0; i < set->n; i++)
 		if (strcmp(set->codes[i], code) == 0)
@@ -32,11 +32,11 @@ set_has(const PlaceSet *set, const char *code)
 
 /* add code, or its first n bytes (its country) */
 static void
-set_add(PlaceSet *set, const char *code, size_t n)
+set_add(EcPlaceSet *set, const char *code, size_t n)
 {
-	char		c[CODE_LEN];
+	char		c[EC_PLACE_CODE_LEN];
 
-	if (n >= CODE_LEN || set->n == MAX_PLACES)
+	if (n >= EC_PLACE_CODE_LEN || set->n == EC_MAX_PLACES)
 		return;
 	memcpy(c, code, n);
 	c[n] = '\0';
@@ -63,7 +63,7 @@ same_country(const char *a, const char *b)
 
 /* A region makes its country redundant: "Gomel region ... Belarusian" is BY-HO. */
 static void
-set_drop_covered(PlaceSet *set)
+set_drop_covered(EcPlaceSet *set)
 {
 	int			k = 0;
 
@@ -76,7 +76,7 @@ set_drop_covered(PlaceSet *set)
 				covered = j != i && strchr(set->codes[j], '-') != NULL &&
 					same_country(set->codes[i], set->codes[j]);
 		if (!covered && k != i)
-			memcpy(set->codes[k], set->codes[i], CODE_LEN);
+			memcpy(set->codes[k], set->codes[i], EC_PLACE_CODE_LEN);
 		if (!covered)
 			k++;
 	}
@@ -85,7 +85,7 @@ set_drop_covered(PlaceSet *set)
 
 /* Do all the codes name one side (one country and its regions, or one union)? */
 bool
-one_side(const PlaceSet *set)
+ec_one_side(const EcPlaceSet *set)
 {
 	for (int i = 1; i < set->n; i++)
 		if (!same_country(set->codes[0], set->codes[i]))
@@ -102,17 +102,17 @@ names_company(const char *s, size_t start, size_t end, size_t to)
 {
 	size_t		b = end;
 
-	if (start > 0 && s[start - 1] == '-' && start > 1 && isupper((unsigned char) s[start - 2]))
+	if (start > 0 && s[start - 1] == '-' && start > 1 && ec_is_upper((unsigned char) s[start - 2]))
 		return true;
 	for (int words = 0; words < 3 && b < to; words++)
 	{
-		if (s[b] != ' ' || b + 1 >= to || !isupper((unsigned char) s[b + 1]))
+		if (s[b] != ' ' || b + 1 >= to || !ec_is_upper((unsigned char) s[b + 1]))
 			return false;
 		b++;
 		for (int k = 0; company_words[k]; k++)
-			if (word_at(s, b, to, company_words[k]))
+			if (ec_word_at(s, b, to, company_words[k]))
 				return true;
-		while (b < to && (word_char((unsigned char) s[b]) || s[b] == '-'))
+		while (b < to && (ec_word_char((unsigned char) s[b]) || s[b] == '-'))
 			b++;
 	}
 	return false;
@@ -123,7 +123,7 @@ static bool
 in_figure(const Reading *r, size_t b, size_t e)
 {
 	/* of the figures starting before e, the last ends last */
-	int			k = count_below(r->figure_from, r->nfigures, e, false);
+	int			k = ec_count_below(r->figure_from, r->nfigures, e, false);
 
 	return k > 0 && r->figure_to[k - 1] > b;
 }
@@ -133,14 +133,14 @@ in_figure(const Reading *r, size_t b, size_t e)
  * "Minsk hosted".  A name with "region" in it is never a venue.
  */
 static bool
-venue(const Reading *r, const PlaceMention *m, size_t b, size_t e)
+venue(const Reading *r, const EcPlaceName *pl, size_t b, size_t e)
 {
-	size_t		w = word_before(r->s, r->from, b);
+	size_t		w = ec_word_before(r->s, r->from, b);
 
-	if (strchr(m->code, '-') == NULL || any_word(m->text, 0, strlen(m->text), region_words))
+	if (strchr(pl->code, '-') == NULL || ec_any_word(pl->name, 0, pl->len, region_words))
 		return false;
-	return (w < b && word_at(r->s, w, b, "in")) ||
-		word_at(r->s, word_after(r->s, e - 1, r->to), r->to, "hosted");
+	return (w < b && ec_word_at(r->s, w, b, "in")) ||
+		ec_word_at(r->s, ec_word_after(r->s, e - 1, r->to), r->to, "hosted");
 }
 
 /*
@@ -148,49 +148,56 @@ venue(const Reading *r, const PlaceMention *m, size_t b, size_t e)
  * does it follow the name before directly ("the Belarusian region": BY)?
  */
 static void
-region_word_after(const Reading *r, size_t from, size_t to, const PlaceMention *before,
+region_word_after(const Reading *r, size_t from, size_t to, const EcPlaceName *before,
 				  bool *region_word, char *region_of)
 {
-	if (!any_word(r->s, from, to, region_words))
+	if (!ec_any_word(r->s, from, to, region_words))
 		return;
 	*region_word = true;
-	if (before != NULL && next_word_in(r->s, from, to, region_words) &&
-		country_len(before->code) < CODE_LEN)
-		snprintf(region_of, CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
+	if (before != NULL && ec_next_word_in(r->s, from, to, region_words) &&
+		country_len(before->code) < EC_PLACE_CODE_LEN)
+		snprintf(region_of, EC_PLACE_CODE_LEN, "%.*s", (int) country_len(before->code), before->code);
 }
 
 void
-read_places(Reading *r, const Sentence *st, int *pm, const Carry *carry)
+ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks)
 {
-	Book	   *book = r->book;
 	bool		region_word = false;
-	char		region_of[CODE_LEN] = "";	/* "the Belarusian region": BY */
+	char		region_of[EC_PLACE_CODE_LEN] = "";	/* "the Belarusian region": BY */
 	size_t		named_to = r->from;
-	const PlaceMention *before = NULL;
+	const EcPlaceName *before = NULL;
 
 	r->places.n = 0;
 	r->group = false;
-	for (; *pm < book->n_place_mentions &&
-		 book->place_mentions[*pm].sentence_ordinal <= st->ordinal; (*pm)++)
+	for (size_t b = r->from; b < r->to; b++)
 	{
-		const PlaceMention *m = &book->place_mentions[*pm];
-		size_t		b = r->byte_at[m->char_start - 1],
-					e = r->byte_at[m->char_end - 1];
-		size_t		n = strlen(m->code);
+		const EcPlaceName *pl = ec_place_at(r->s, b, r->to);
+		size_t		e,
+					n;
 
-		if (m->sentence_ordinal != st->ordinal)
+		if (pl == NULL)
 			continue;
+		e = b + pl->len;
+		if (hooks->place)
+		{
+			EcPlaceHit	hit = {r->sentence.index, b, e, pl};
+
+			hooks->place(&hit, hooks->arg);
+		}
 		/* "the region" between the names: a region named before */
 		region_word_after(r, named_to, b, before, &region_word, region_of);
 		named_to = e;
-		before = m;
-		if (strcmp(m->kind, "group") == 0)
+		before = pl;
+		if (strcmp(pl->kind, "group") == 0)
 			r->group = true;
-		if (strcmp(m->kind, "group") == 0 || in_figure(r, b, e) || venue(r, m, b, e))
-			continue;
-		if (strchr(m->code, '-') != NULL && names_company(r->s, b, e, r->to))
-			n = country_len(m->code);
-		set_add(&r->places, m->code, n);
+		else if (!in_figure(r, b, e) && !venue(r, pl, b, e))
+		{
+			n = strlen(pl->code);
+			if (strchr(pl->code, '-') != NULL && names_company(r->s, b, e, r->to))
+				n = country_len(pl->code);
+			set_add(&r->places, pl->code, n);
+		}
+		b = e - 1;				/* go on after the name */
 	}
 	region_word_after(r, named_to, r->to, before, &region_word, region_of);
 
@@ -216,7 +223,7 @@ read_places(Reading *r, const Sentence *st, int *pm, const Carry *carry)
 
 /* Count the sides the sentence names; the article's subject is named most. */
 void
-count_sides(Carry *carry, const PlaceSet *set)
+ec_count_sides(EcFactCarry *carry, const EcPlaceSet *set)
 {
 	for (int i = 0; i < set->n; i++)
 	{
@@ -228,7 +235,7 @@ count_sides(Carry *carry, const PlaceSet *set)
 			k++;
 		if (k == carry->nseen)
 		{
-			if (k == 64 || n >= CODE_LEN)
+			if (k == 64 || n >= EC_PLACE_CODE_LEN)
 				continue;
 			memcpy(carry->seen[k], set->codes[i], n);
 			carry->seen[k][n] = '\0';
@@ -240,7 +247,7 @@ count_sides(Carry *carry, const PlaceSet *set)
 }
 
 static const char *
-article_subject(const Carry *carry)
+article_subject(const EcFactCarry *carry)
 {
 	int			best = -1;
 
@@ -272,7 +279,7 @@ is_union(const char *code)
 }
 
 void
-figure_places(const Reading *r, const Carry *carry, const char *indicator, PlaceSet *out)
+ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicator, EcPlaceSet *out)
 {
 	bool		carried = r->places.n == 0;
 	bool		group = r->group;
@@ -295,7 +302,7 @@ figure_places(const Reading *r, const Carry *carry, const char *indicator, Place
 	 * else the article's subject, else the last pair named.  Not where the
 	 * partner is a group with no code of its own ("with ASEAN").
 	 */
-	if (one_side(out) && bilateral(indicator) && !group)
+	if (ec_one_side(out) && bilateral(indicator) && !group)
 	{
 		const char *subject = article_subject(carry);
 
@@ -306,9 +313,9 @@ figure_places(const Reading *r, const Carry *carry, const char *indicator, Place
 			if (!same_country(carry->places.codes[i], out->codes[0]))
 				set_add(out, carry->places.codes[i],
 						country ? country_len(carry->places.codes[i]) : strlen(carry->places.codes[i]));
-		if (one_side(out) && subject != NULL && !same_country(subject, out->codes[0]))
+		if (ec_one_side(out) && subject != NULL && !same_country(subject, out->codes[0]))
 			set_add(out, subject, strlen(subject));
-		for (int i = 0; i < carry->pair.n && one_side(out); i++)
+		for (int i = 0; i < carry->pair.n && ec_one_side(out); i++)
 			if (!same_country(carry->pair.codes[i], out->codes[0]))
 				set_add(out, carry->pair.codes[i], strlen(carry->pair.codes[i]));
 	}
@@ -321,20 +328,8 @@ code_order(const void *a, const void *b)
 	return strcmp((const char *) a, (const char *) b);
 }
 
-char *
-places_literal(PlaceSet *set)
+void
+ec_place_set_sort(EcPlaceSet *set)
 {
-	Text		t = {0};
-
-	qsort(set->codes, set->n, CODE_LEN, code_order);
-	text_putc(&t, '{');
-	for (int i = 0; i < set->n; i++)
-	{
-		if (i > 0)
-			text_putc(&t, ',');
-		text_append(&t, set->codes[i], strlen(set->codes[i]));
-	}
-	text_putc(&t, '}');
-	text_putc(&t, '\0');
-	return t.data;
+	qsort(set->codes, set->n, EC_PLACE_CODE_LEN, code_order);
 }

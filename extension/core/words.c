@@ -3,13 +3,14 @@
  *		Reading English around a figure: words at a position, the word before
  *		and after, qualifiers to skip ("by almost another"), phrases, and
  *		spans that roll back from the time of writing ("the past five years").
- *		Case-blind; a word ending in '*' in a list is a stem.
  */
-#include <ctype.h>
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include <string.h>
-#include <strings.h>
 
-#include "fact_int.h"
+#include "text.h"
+#include "words.h"
 
 /* qualifiers between a verb and its figure: "by almost", "by at least another" */
 static const char *const filler_words[] = {
@@ -27,61 +28,77 @@ static const char *const count_words[] = {
 	"few", "several", "decade", "decades", NULL
 };
 
-/* Does s[pos] start a word equal to w (case-blind; w ending in '*': a stem)? */
 bool
-word_at(const char *s, size_t pos, size_t to, const char *w)
+ec_same_folded(const char *s, const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (ec_lower((unsigned char) s[i]) != ec_lower((unsigned char) t[i]))
+			return false;
+	return true;
+}
+
+long
+ec_find(const char *s, size_t n, const char *needle)
+{
+	const char *hit = memmem(s, n, needle, strlen(needle));
+
+	return hit ? (long) (hit - s) : -1;
+}
+
+bool
+ec_word_at(const char *s, size_t pos, size_t to, const char *w)
 {
 	size_t		n;
 	bool		stem;
 
 	/* the cheap refusals first: callers try every position of a stretch */
-	if (pos >= to || (pos > 0 && word_char((unsigned char) s[pos - 1])) ||
-		tolower((unsigned char) s[pos]) != tolower((unsigned char) w[0]))
+	if (pos >= to || (pos > 0 && ec_word_char((unsigned char) s[pos - 1])) ||
+		ec_lower((unsigned char) s[pos]) != ec_lower((unsigned char) w[0]))
 		return false;
 	n = strlen(w);
 	stem = n > 0 && w[n - 1] == '*';
 	if (stem)
 		n--;
-	if (pos + n > to || strncasecmp(s + pos, w, n) != 0)
+	if (pos + n > to || !ec_same_folded(s + pos, w, n))
 		return false;
-	return stem || pos + n == to || !word_char((unsigned char) s[pos + n]);
+	return stem || pos + n == to || !ec_word_char((unsigned char) s[pos + n]);
 }
 
 /* Is one of the words in s[from, to)? */
 bool
-any_word(const char *s, size_t from, size_t to, const char *const *words)
+ec_any_word(const char *s, size_t from, size_t to, const char *const *words)
 {
 	for (size_t b = from; b < to; b++)
 		for (int k = 0; words[k]; k++)
-			if (word_at(s, b, to, words[k]))
+			if (ec_word_at(s, b, to, words[k]))
 				return true;
 	return false;
 }
 
 /* The start of the word before pos (skipping spaces and punctuation), or pos. */
 size_t
-word_before(const char *s, size_t from, size_t pos)
+ec_word_before(const char *s, size_t from, size_t pos)
 {
 	size_t		b = pos;
 
-	while (b > from && !word_char((unsigned char) s[b - 1]))
+	while (b > from && !ec_word_char((unsigned char) s[b - 1]))
 		b--;
 	if (b == from)
 		return pos;
-	while (b > from && word_char((unsigned char) s[b - 1]))
+	while (b > from && ec_word_char((unsigned char) s[b - 1]))
 		b--;
 	return b;
 }
 
 /* The start of the word after pos, or to. */
 size_t
-word_after(const char *s, size_t pos, size_t to)
+ec_word_after(const char *s, size_t pos, size_t to)
 {
 	size_t		b = pos;
 
-	while (b < to && word_char((unsigned char) s[b]))
+	while (b < to && ec_word_char((unsigned char) s[b]))
 		b++;
-	while (b < to && !word_char((unsigned char) s[b]))
+	while (b < to && !ec_word_char((unsigned char) s[b]))
 		b++;
 	return b;
 }
@@ -91,24 +108,24 @@ word_after(const char *s, size_t pos, size_t to)
  * another", "by up to"); the start of the first other word.
  */
 size_t
-skip_fillers_back(const char *s, size_t from, size_t pos)
+ec_skip_fillers_back(const char *s, size_t from, size_t pos)
 {
 	for (;;)
 	{
-		size_t		w = word_before(s, from, pos);
+		size_t		w = ec_word_before(s, from, pos);
 		bool		filler = false;
 
 		if (w == pos)
 			return pos;
 		/* "up to" is a qualifier; "to" alone and "up" alone are not */
-		if (word_at(s, w, pos, "to") && word_before(s, from, w) < w &&
-			word_at(s, word_before(s, from, w), w, "up"))
+		if (ec_word_at(s, w, pos, "to") && ec_word_before(s, from, w) < w &&
+			ec_word_at(s, ec_word_before(s, from, w), w, "up"))
 		{
-			pos = word_before(s, from, w);
+			pos = ec_word_before(s, from, w);
 			continue;
 		}
 		for (int k = 0; filler_words[k] && !filler; k++)
-			filler = word_at(s, w, pos, filler_words[k]);
+			filler = ec_word_at(s, w, pos, filler_words[k]);
 		if (!filler)
 			return w;
 		pos = w;
@@ -117,28 +134,28 @@ skip_fillers_back(const char *s, size_t from, size_t pos)
 
 /* Is the first word at or after pos one of words? */
 bool
-next_word_in(const char *s, size_t pos, size_t to, const char *const *words)
+ec_next_word_in(const char *s, size_t pos, size_t to, const char *const *words)
 {
-	while (pos < to && !word_char((unsigned char) s[pos]))
+	while (pos < to && !ec_word_char((unsigned char) s[pos]))
 		pos++;
 	for (int k = 0; words[k]; k++)
-		if (pos < to && word_at(s, pos, to, words[k]))
+		if (pos < to && ec_word_at(s, pos, to, words[k]))
 			return true;
 	return false;
 }
 
 /* "past" or "last" with a count after it: a span rolling back from now */
 bool
-rolling_span(const char *s, size_t from, size_t to)
+ec_rolling_span(const char *s, size_t from, size_t to)
 {
 	for (size_t b = from; b < to; b++)
 		for (int k = 0; rolling_words[k]; k++)
-			if (word_at(s, b, to, rolling_words[k]))
+			if (ec_word_at(s, b, to, rolling_words[k]))
 			{
-				size_t		next = word_after(s, b, to);
+				size_t		next = ec_word_after(s, b, to);
 
-				if (next < to && (isdigit((unsigned char) s[next]) ||
-								  any_word(s, next, word_after(s, next, to), count_words)))
+				if (next < to && (ec_is_digit((unsigned char) s[next]) ||
+								  ec_any_word(s, next, ec_word_after(s, next, to), count_words)))
 					return true;
 			}
 	return false;
@@ -146,13 +163,13 @@ rolling_span(const char *s, size_t from, size_t to)
 
 /* Does one of the phrases stand in s[from, to)? */
 bool
-any_phrase(const char *s, size_t from, size_t to, const char *const *phrases)
+ec_any_phrase(const char *s, size_t from, size_t to, const char *const *phrases)
 {
 	for (int k = 0; phrases[k]; k++)
 	{
-		long		at = book_find(s + from, to - from, phrases[k]);
+		long		at = ec_find(s + from, to - from, phrases[k]);
 
-		if (at >= 0 && (from + at == 0 || !word_char((unsigned char) s[from + at - 1])))
+		if (at >= 0 && (from + at == 0 || !ec_word_char((unsigned char) s[from + at - 1])))
 			return true;
 	}
 	return false;
@@ -177,14 +194,14 @@ longest_word(const char *const *words)
 }
 
 /*
- * first_word_of(s, from, pos, words), knowing first = first_word_of(s, from,
+ * ec_first_word_of(s, from, pos, words), knowing first = ec_first_word_of(s, from,
  * to, words) for a stretch [from, to) that holds pos: a word ending more
  * than the longest word's length before pos reads the same whether the
  * stretch ends at pos or at to, so only the bytes just before pos are read
  * again.  Callers asking for each of many positions stay linear.
  */
 size_t
-first_word_before(const char *s, size_t from, size_t pos, size_t first,
+ec_first_word_before(const char *s, size_t from, size_t pos, size_t first,
 				  const char *const *words)
 {
 	size_t		longest = longest_word(words);
@@ -198,18 +215,18 @@ first_word_before(const char *s, size_t from, size_t pos, size_t first,
 	}
 	for (; b < pos; b++)
 		for (int k = 0; words[k]; k++)
-			if (word_at(s, b, pos, words[k]))
+			if (ec_word_at(s, b, pos, words[k]))
 				return b;
 	return pos;
 }
 
 /* Where the first target word of s[from, to) starts, or to. */
 size_t
-first_word_of(const char *s, size_t from, size_t to, const char *const *words)
+ec_first_word_of(const char *s, size_t from, size_t to, const char *const *words)
 {
 	for (size_t b = from; b < to; b++)
 		for (int k = 0; words[k]; k++)
-			if (word_at(s, b, to, words[k]))
+			if (ec_word_at(s, b, to, words[k]))
 				return b;
 	return to;
 }
