@@ -102,10 +102,10 @@ typedef struct EcFactHooks
 	EcProgressFn progress;
 
 	/*
-	 * Memory for the figures of a sentence, like realloc(ptr, size); size
-	 * 0 frees.  It never returns NULL for a size above 0 (it raises or
-	 * aborts instead), so a caller that leaves by longjmp from a hook
-	 * loses nothing it does not own.
+	 * Memory for the figures of a sentence, like realloc(ptr, size),
+	 * aligned as malloc() aligns; size 0 frees.  It never returns NULL for
+	 * a size above 0 (it raises or aborts instead), so a caller that
+	 * leaves by longjmp from a hook loses nothing it does not own.
 	 */
 	void	   *(*realloc) (void *ptr, size_t size, void *arg);
 	void	   *arg;

@@ -4,7 +4,8 @@
  *		(with any closing quotes and brackets after it) followed by white
  *		space and a capital, a digit or an opening quote, except after an
  *		initial ("B.L. Zalesky"), an abbreviation ("No. 1", "e.g."), or inside
- *		a number ("$1.5 million").
+ *		a number ("$1.5 million"); and at a blank line (a title, a paragraph
+ *		that ends without a point).
  */
 #include <string.h>
 
@@ -64,6 +65,17 @@ sentence_end(const char *s, size_t limit, size_t start)
 
 	for (size_t i = start; i < limit; i++)
 	{
+		/* a blank line ends a sentence, with or without a point */
+		if (s[i] == '\n' && i > start)
+		{
+			size_t		k = i + 1;
+
+			while (k < limit && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'))
+				k++;
+			if (k < limit && s[k] == '\n')
+				return i;
+			continue;
+		}
 		if (s[i] != '.' && s[i] != '!' && s[i] != '?')
 			continue;
 

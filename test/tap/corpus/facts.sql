@@ -126,5 +126,55 @@ SELECT throws_ok('CREATE TABLE corpus.x (i int)', '42501', NULL, 'nor create in 
 SELECT throws_ok('CREATE TABLE public.x (i int)', '42501', NULL, 'nor in public');
 RESET ROLE;
 
+-- extract_facts() reads as the loader reads: each article's paragraphs, in
+-- order, as the parts of one document (extract_document_facts), each dated
+-- as the loader dates it.  The loader dates a sentence by the first dated
+-- source it cites, else by the year its article cites most; here a
+-- paragraph takes the year of its first dated source, which on this book
+-- dates every sentence that needs a year alike.
+CREATE TEMP VIEW read_by_sql AS
+WITH cite AS (
+	SELECT c.document_id, p.article_ordinal, c.paragraph_ordinal, c.char_offset,
+		c.footnote_number, f.year
+	FROM corpus.citation c
+	JOIN corpus.paragraph p ON p.document_id = c.document_id AND p.ordinal = c.paragraph_ordinal
+	JOIN corpus.footnote f ON f.document_id = c.document_id AND f.number = c.footnote_number
+	WHERE f.year > 0),
+article_year AS (
+	SELECT DISTINCT ON (document_id, article_ordinal) document_id, article_ordinal, year
+	FROM cite GROUP BY document_id, article_ordinal, year
+	ORDER BY document_id, article_ordinal, count(*) DESC, year DESC),
+paragraph_year AS (
+	SELECT DISTINCT ON (document_id, paragraph_ordinal) document_id, paragraph_ordinal, year
+	FROM cite ORDER BY document_id, paragraph_ordinal, char_offset, footnote_number),
+article AS (
+	SELECT p.document_id, p.article_ordinal,
+		array_agg(p.body ORDER BY p.ordinal) AS bodies,
+		array_agg(p.ordinal ORDER BY p.ordinal) AS ordinals,
+		array_agg(make_date(coalesce(py.year, ay.year), 7, 1) ORDER BY p.ordinal) AS anchors
+	FROM corpus.paragraph p
+	LEFT JOIN paragraph_year py ON py.document_id = p.document_id AND py.paragraph_ordinal = p.ordinal
+	LEFT JOIN article_year ay ON ay.document_id = p.document_id AND ay.article_ordinal = p.article_ordinal
+	GROUP BY p.document_id, p.article_ordinal)
+SELECT a.document_id, a.ordinals[x.part] AS paragraph_ordinal, x.sentence, x.char_start,
+	x.char_end, x.kind, x.text, x.indicator, x.places, x.period, x.amount, x.amount_high,
+	x.number, x.number_high, x.qualifier, x.change, x.points
+FROM article a, LATERAL extract_document_facts(a.bodies, a.anchors) x;
+
+CREATE TEMP VIEW read_by_loader AS
+SELECT f.document_id, f.paragraph_ordinal,
+	f.sentence_ordinal - first.ordinal + 1 AS sentence, f.char_start, f.char_end, f.kind,
+	f.text, f.indicator, f.places, f.period, f.amount, f.amount_high, f.number,
+	f.number_high, f.qualifier, f.change, m.points
+FROM corpus.fact f
+JOIN corpus.mention m USING (document_id, paragraph_ordinal, char_start, kind)
+JOIN LATERAL (SELECT min(s.ordinal) AS ordinal FROM corpus.sentence s
+	WHERE s.document_id = f.document_id AND s.paragraph_ordinal = f.paragraph_ordinal) first ON true;
+
+SELECT cmp_ok((SELECT count(*) FROM read_by_sql), '>', 300::bigint,
+	'extract_document_facts finds the facts of the book');
+SELECT bag_eq('SELECT * FROM read_by_sql', 'SELECT * FROM read_by_loader',
+	'every paragraph''s extract_facts rows equal the loader''s corpus.fact rows, column by column');
+
 SELECT * FROM finish();
 ROLLBACK;
