@@ -1,8 +1,9 @@
 /*
  * core_fuzz.c
  *		libFuzzer harness for the parsing core: the amount and period input
- *		parsers (whatever parses must print and parse back to itself) and the
- *		mention scanner.  Built and run by `make fuzz`.
+ *		parsers (whatever parses must print and parse back to itself), the
+ *		mention scanner, and the fact finder (what it reports lies in the
+ *		text, in order).  Built and run by `make fuzz`.
  */
 #include <stdbool.h>
 #include <stdint.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "amount.h"
+#include "facts.h"
 #include "period.h"
 #include "scan.h"
 
@@ -27,6 +29,76 @@ anchor(size_t pos, int *year, void *arg)
 {
 	*year = 2021;
 	return true;
+}
+
+/* what the fact finder reported so far, to check its order */
+typedef struct Seen
+{
+	size_t		len;
+	int			sentences;
+	size_t		sentence_end;
+	int			mentions;
+} Seen;
+
+static void
+on_sentence(const EcSentence *st, void *arg)
+{
+	Seen	   *seen = arg;
+
+	if (st->index != seen->sentences++ || st->start >= st->end || st->end > seen->len ||
+		st->start < seen->sentence_end)
+		abort();
+	seen->sentence_end = st->end;
+}
+
+static void
+on_place(const EcPlaceHit *hit, void *arg)
+{
+	if (hit->start >= hit->end || hit->end > ((Seen *) arg)->len ||
+		hit->end - hit->start != hit->place->len)
+		abort();
+}
+
+static void
+on_mention(const EcMention *m, int sentence, void *arg)
+{
+	Seen	   *seen = arg;
+
+	seen->mentions++;
+	if (sentence != seen->sentences - 1 || m->end > seen->len)
+		abort();
+}
+
+static void
+on_fact(const EcFact *f, void *arg)
+{
+	Seen	   *seen = arg;
+
+	if (f->mention >= seen->mentions || f->figure->kind == EC_MENTION_PERIOD ||
+		f->places.n > EC_MAX_PLACES || f->indicator == NULL ||
+		(f->has_period && !ec_period_valid(&f->period)))
+		abort();
+}
+
+static bool
+fact_anchor(size_t pos, const EcSentence *st, int *year, void *arg)
+{
+	*year = 2021;
+	return true;
+}
+
+static void *
+resize(void *p, size_t size, void *arg)
+{
+	if (size == 0)
+	{
+		free(p);
+		return NULL;
+	}
+	p = realloc(p, size);
+	if (p == NULL)
+		abort();
+	return p;
 }
 
 int
@@ -60,6 +132,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 	ec_scan(s, size, &hooks);
+	{
+		Seen		seen = {size};
+		EcFactCarry carry = {0};
+		EcFactHooks fact_hooks = {on_sentence, on_place, on_mention, on_fact, fact_anchor,
+		NULL, resize, &seen};
+
+		ec_facts(s, size, &carry, &fact_hooks);
+	}
 	free(s);
 	return 0;
 }

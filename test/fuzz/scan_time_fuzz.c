@@ -1,8 +1,9 @@
 /*
  * scan_time_fuzz.c
- *		libFuzzer harness with a time-per-byte oracle for the scanner: a crash
- *		is not the only failure, a text that takes super-linear time is one
- *		too, as any role that may call extract_mentions() can send it.
+ *		libFuzzer harness with a time-per-byte oracle for the scanner and the
+ *		fact finder (which runs the scanner): a crash is not the only
+ *		failure, a text that takes super-linear time is one too, as any role
+ *		that may call extract_mentions() or extract_facts() can send it.
  *
  * The input is a unit of text and, after the first NUL byte, a tail.  The
  * scanner reads the unit repeated to SMALL bytes, then to 8 * SMALL bytes,
@@ -22,7 +23,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "scan.h"
+#include "facts.h"
 
 #define SMALL 4096
 #define GROWTH 8				/* the larger text is GROWTH times the smaller */
@@ -33,16 +34,30 @@
 static double prose_seconds_per_byte;
 
 static void
-count(const EcMention *m, void *arg)
+count(const EcFact *f, void *arg)
 {
 	(*(long *) arg)++;
 }
 
 static bool
-anchor(size_t pos, int *year, void *arg)
+anchor(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	*year = 2021;
 	return true;
+}
+
+static void *
+resize(void *p, size_t size, void *arg)
+{
+	if (size == 0)
+	{
+		free(p);
+		return NULL;
+	}
+	p = realloc(p, size);
+	if (p == NULL)
+		abort();
+	return p;
 }
 
 static double
@@ -76,15 +91,16 @@ build(const uint8_t *unit, size_t unit_len, const uint8_t *tail, size_t tail_len
 static double
 scan_seconds(const char *text, size_t len, int runs)
 {
-	long		mentions = 0;
-	EcScanHooks hooks = {count, anchor, NULL, &mentions};
+	long		facts = 0;
+	EcFactHooks hooks = {NULL, NULL, NULL, count, anchor, NULL, resize, &facts};
 	double		best = 1e9;
 
 	for (int r = 0; r < runs; r++)
 	{
 		double		t0 = now();
+		EcFactCarry carry = {0};
 
-		ec_scan(text, len, &hooks);
+		ec_facts(text, len, &carry, &hooks);
 		t0 = now() - t0;
 		if (t0 < best)
 			best = t0;

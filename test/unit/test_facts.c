@@ -1,0 +1,160 @@
+/*
+ * test_facts.c
+ *		The fact finder of the core: sentences, place names, and the
+ *		indicator, places, period and change of each figure, with what
+ *		carries from sentence to sentence and from text to text.
+ */
+#include "unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "lexicon.h"
+#include "sentence.h"
+
+typedef struct Report
+{
+	const char *text;
+	char		got[1024];
+	int			mentions;
+} Report;
+
+static void
+add(Report *r, const char *fmt, const char *a, size_t alen)
+{
+	size_t		n = strlen(r->got);
+
+	snprintf(r->got + n, sizeof(r->got) - n, fmt, (int) alen, a);
+}
+
+static void
+on_fact(const EcFact *f, void *arg)
+{
+	Report	   *r = arg;
+	char		period[EC_PERIOD_BUFLEN] = "";
+	size_t		n;
+
+	if (f->has_period)
+		ec_period_format(&f->period, period);
+	if (r->got[0])
+		add(r, "%.*s", "; ", 2);
+	add(r, "%.*s|", r->text + f->figure->start, f->figure->end - f->figure->start);
+	n = strlen(r->got);
+	snprintf(r->got + n, sizeof(r->got) - n, "%d|%s|", f->sentence + 1, f->indicator);
+	for (int i = 0; i < f->places.n; i++)
+		add(r, i ? ",%.*s" : "%.*s", f->places.codes[i], strlen(f->places.codes[i]));
+	n = strlen(r->got);
+	snprintf(r->got + n, sizeof(r->got) - n, "|%s|%s", period,
+			 ec_change_name(f->change) ? ec_change_name(f->change) : "level");
+}
+
+static bool
+anchor_2024(size_t pos, const EcSentence *st, int *year, void *arg)
+{
+	*year = 2024;
+	return true;
+}
+
+static void *
+resize(void *p, size_t size, void *arg)
+{
+	if (size == 0)
+	{
+		free(p);
+		return NULL;
+	}
+	return realloc(p, size);
+}
+
+/* the facts of texts read one after another as one document */
+static void
+check_facts(const char *const *texts, bool anchored, const char *expected)
+{
+	Report		r = {NULL, "", 0};
+	EcFactCarry carry = {0};
+	EcFactHooks hooks = {NULL, NULL, NULL, on_fact, anchored ? anchor_2024 : NULL, NULL,
+	resize, &r};
+
+	for (int i = 0; texts[i]; i++)
+	{
+		size_t		len = strlen(texts[i]);
+		char	   *exact = malloc(len ? len : 1);	/* no NUL after it */
+
+		memcpy(exact, texts[i], len);
+		r.text = exact;
+		ec_facts(exact, len, &carry, &hooks);
+		free(exact);
+	}
+	CHECK(strcmp(r.got, expected) == 0, "facts of \"%.60s...\"\n#   got:      %s\n#   expected: %s",
+		  texts[0], r.got, expected);
+}
+
+#define FACTS(expected, anchored, ...) \
+	check_facts((const char *const[]) {__VA_ARGS__, NULL}, anchored, expected)
+
+static void
+check_sentences(const char *text, const char *expected)
+{
+	size_t		pos = 0,
+				start,
+				end;
+	char		got[512] = "";
+
+	while (ec_sentence_next(text, strlen(text), &pos, &start, &end))
+	{
+		size_t		n = strlen(got);
+
+		snprintf(got + n, sizeof(got) - n, "%s%.*s", n ? "|" : "", (int) (end - start), text + start);
+	}
+	CHECK(strcmp(got, expected) == 0, "sentences of \"%s\": got %s", text, got);
+}
+
+void
+test_facts(void)
+{
+	const EcCue *cue;
+	size_t		where = 0;
+
+	/* sentences: points that end one, and those that do not */
+	check_sentences("Trade grew 5.2% in 2021. B.L. Zalesky wrote, e.g. in No. 3, of it.  \"Next\" came.",
+					"Trade grew 5.2% in 2021.|B.L. Zalesky wrote, e.g. in No. 3, of it.|\"Next\" came.");
+	check_sentences("  A title without a point\n \nThe text. ", "A title without a point|The text.");
+	check_sentences("", "");
+
+	/* the lexicons: the longest name, case-blind after its capital; cues */
+	CHECK(ec_place_at("the Gomel Region's", 4, 18) != NULL &&
+		  strcmp(ec_place_at("the Gomel Region's", 4, 18)->code, "BY-HO") == 0,
+		  "\"Gomel Region\" is BY-HO, not Gomel alone");
+	CHECK(ec_place_at("Belarusians", 0, 11) == NULL || ec_place_at("Belarusians", 0, 11)->len == 11,
+		  "a place name matches whole words only");
+	cue = ec_cue_find("its Trade in services grew", 0, 26, false, &where);
+	CHECK(cue != NULL && strcmp(cue->code, "services_trade") == 0 && where == 4,
+		  "the longest cue at a word wins, case-blind: \"trade in services\"");
+	cue = ec_cue_find("exports and imports", 0, 19, true, &where);
+	CHECK(cue != NULL && strcmp(cue->code, "imports") == 0 && where == 12,
+		  "of cues alike, the latest when asked");
+	CHECK(ec_place_count() > 100 && ec_place_name(ec_place_count()) == NULL,
+		  "the place table is built in, and bounded");
+
+	/* the acceptance sentence of the issue */
+	FACTS("$300 million|1|exports|BY,UZ|2021|level; 12%|1|exports|BY,UZ|2021|increase", true,
+		  "In 2021 Belarus exported goods worth $300 million to Uzbekistan, 12% more than in 2020.");
+	/* a base of comparison is no period of the figure; a decrease */
+	FACTS("8.5%|1|imports|KZ|2022|decrease", false,
+		  "In 2022 imports from Kazakhstan fell by 8.5% compared to 2021.");
+	/* the period and places carry to the next sentence, and the next text */
+	FACTS("$1.2 billion|2|trade_turnover|AM,GE|2023|level; 4%|1|trade_turnover|AM,GE|2023|increase", false,
+		  "Armenia and Georgia traded more in 2023. Turnover reached $1.2 billion.",
+		  "It grew by 4%.");
+	/* a new document starts afresh: nothing carried */
+	FACTS("4%|1|other||2024-01/2024-03|increase", true, "It grew by 4% in January-March.");
+	/* a year-less period without an anchor has no year */
+	FACTS("4%|1|other|||increase", false, "It grew by 4% in January-March.");
+	/* "from ... to ..." over years: each end its own year */
+	FACTS("$4.5 billion|1|investment|KZ|2016|level; $11.6 billion|1|investment|KZ|2021|level", false,
+		  "In 2016-2021 investment in Kazakhstan rose from $4.5 billion to $11.6 billion.");
+	/* a city where something is held is no place of the figure; a company's city is its country */
+	FACTS("$50 million|1|contracts|BY,UZ|2022|level", false,
+		  "At the forum held in Minsk in 2022, Minsk Tractor Plant and Uzbekistan signed contracts for $50 million.");
+}
