@@ -28,6 +28,16 @@ static const char *const count_words[] = {
 	"few", "several", "decade", "decades", NULL
 };
 
+/*
+ * Is s[pos] inside a word (so no word of a list starts there)?  Loops over
+ * a stretch ask this before trying each word of their list at pos.
+ */
+static inline bool
+in_word(const char *s, size_t pos)
+{
+	return pos > 0 && ec_word_char((unsigned char) s[pos - 1]);
+}
+
 bool
 ec_same_folded(const char *s, const char *t, size_t n)
 {
@@ -69,9 +79,13 @@ bool
 ec_any_word(const char *s, size_t from, size_t to, const char *const *words)
 {
 	for (size_t b = from; b < to; b++)
+	{
+		if (in_word(s, b))
+			continue;
 		for (int k = 0; words[k]; k++)
 			if (ec_word_at(s, b, to, words[k]))
 				return true;
+	}
 	return false;
 }
 
@@ -149,7 +163,7 @@ bool
 ec_rolling_span(const char *s, size_t from, size_t to)
 {
 	for (size_t b = from; b < to; b++)
-		for (int k = 0; rolling_words[k]; k++)
+		for (int k = 0; rolling_words[k] && !in_word(s, b); k++)
 			if (ec_word_at(s, b, to, rolling_words[k]))
 			{
 				size_t		next = ec_word_after(s, b, to);
@@ -214,7 +228,7 @@ ec_first_word_before(const char *s, size_t from, size_t pos, size_t first,
 		b = pos - longest;
 	}
 	for (; b < pos; b++)
-		for (int k = 0; words[k]; k++)
+		for (int k = 0; words[k] && !in_word(s, b); k++)
 			if (ec_word_at(s, b, pos, words[k]))
 				return b;
 	return pos;
@@ -225,7 +239,7 @@ size_t
 ec_first_word_of(const char *s, size_t from, size_t to, const char *const *words)
 {
 	for (size_t b = from; b < to; b++)
-		for (int k = 0; words[k]; k++)
+		for (int k = 0; words[k] && !in_word(s, b); k++)
 			if (ec_word_at(s, b, to, words[k]))
 				return b;
 	return to;
