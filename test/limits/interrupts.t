@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# extract_mentions() on hostile texts, as any role that may connect can send
-# them: time linear in the text (a run of period modifier words was
-# quadratic), every call stopped by statement_timeout, pg_cancel_backend()
+# extract_mentions() and extract_facts() on hostile texts, as any role that
+# may connect can send them: time linear in the text (a run of period
+# modifier words was quadratic), every call stopped by statement_timeout,
+# pg_cancel_backend()
 # and pg_terminate_backend() (the scan checks for interrupts), and memory
 # that does not grow with the number of mentions (rows go to a tuplestore,
 # which spills to disk beyond work_mem).  The time limits are loose, 10 to
@@ -39,6 +40,24 @@ t1=$(ms)
 has "$out" "canceling statement due to statement timeout" "statement_timeout stops a call on 35 MB"
 check $(( t1 - t0 < 3000 ? 0 : 1 )) "... within 3 s of its start (took $(( t1 - t0 )) ms)"
 
+# --- the same for extract_facts, which reads each sentence again after the
+# scan (a sentence is at most 64 kB, so a text without points is no worse)
+for unit in 'the end of ' '1% ' 'Belarus and the region ' 'by almost by almost '; do
+	reps=$(( 1048576 / ${#unit} ))
+	out=$(timeout 60 psql -X -q -At -v ON_ERROR_STOP=1 -c "SET statement_timeout = '10s'" \
+		-c "SELECT count(*) >= 0 FROM extract_facts(repeat('$unit', $reps))" 2>&1)
+	is "$out" "t" "extract_facts of 1 MB of '$unit' within 10 s"
+done
+t0=$(ms)
+out=$(timeout 60 psql -X -q -At -c "SET statement_timeout = '200ms'" \
+	-c "SELECT count(*) FROM extract_facts(repeat('Trade grew by 5% in 2021. ', 1400000))" 2>&1)
+t1=$(ms)
+has "$out" "canceling statement due to statement timeout" "statement_timeout stops extract_facts on 35 MB"
+check $(( t1 - t0 < 3000 ? 0 : 1 )) "... within 3 s of its start (took $(( t1 - t0 )) ms)"
+out=$(timeout 60 psql -X -q -At -c "SET statement_timeout = '200ms'" \
+	-c "SELECT count(*) FROM extract_document_facts(array_fill('Exports rose 7%.'::text, ARRAY[3000000]))" 2>&1)
+has "$out" "canceling statement due to statement timeout" "... and extract_document_facts on three million parts"
+
 # --- pg_cancel_backend() and pg_terminate_backend() stop a call that runs
 # run_and_stop FUNCTION: the outcome of a long call stopped by FUNCTION from
 # another session once it is seen running, and how long the stop took
@@ -74,5 +93,10 @@ hwm=$(psql -X -q -At -v ON_ERROR_STOP=1 -c "SET work_mem = '4MB'" \
 	-c "SELECT count(*) FROM extract_mentions(repeat('1% ', 2000000))" \
 	-c "SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmHWM:\s*(\d+)'))[1]" | tail -1)
 check $(( hwm < 65536 ? 0 : 1 )) "2,000,000 mentions: backend peak RSS ${hwm} kB < 64 MB"
+
+hwm=$(psql -X -q -At -v ON_ERROR_STOP=1 -c "SET work_mem = '4MB'" \
+	-c "SELECT count(*) FROM extract_facts(repeat('Exports grew 1%. ', 1000000))" \
+	-c "SELECT (regexp_match(pg_read_file('/proc/self/status'), 'VmHWM:\s*(\d+)'))[1]" | tail -1)
+check $(( hwm < 65536 ? 0 : 1 )) "extract_facts, 1,000,000 facts: backend peak RSS ${hwm} kB < 64 MB"
 
 done_testing
