@@ -23,8 +23,6 @@
 /* how far a footnote number may jump past the last one (bodies lost) */
 #define FOOTNOTE_WINDOW 20
 
-bool		book_positions_in_bytes = false;
-
 /* --- the walk ------------------------------------------------------------- */
 
 typedef struct Walk

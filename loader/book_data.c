@@ -11,6 +11,8 @@
 #include "book_int.h"
 #include "source.h"				/* utf8_sequence */
 
+bool		book_positions_in_bytes = false;
+
 void
 book_grow(void **array, int *cap, size_t elem)
 {

@@ -21,7 +21,7 @@ SELECT is(current_setting('server_encoding'), 'UTF8',
 CREATE TEMP TABLE probes (probe text PRIMARY KEY);
 INSERT INTO probes VALUES ('currency_amount'), ('reporting_period'),
 	('parse_period'), ('parse_period@2021'), ('extract_mentions'),
-	('extract_mentions@2021');
+	('extract_mentions@2021'), ('extract_facts'), ('extract_facts@2021');
 
 -- What one probe makes of one input: state 'ok' and the value as text, or
 -- the error's SQLSTATE.  For extract_mentions the value is what it found
@@ -64,6 +64,16 @@ BEGIN
 					AND (m.period IS NULL OR m.period::text::reporting_period = m.period)))
 			INTO value, bad
 			FROM extract_mentions(input, anchor) m;
+		WHEN 'extract_facts', 'extract_facts@2021' THEN
+			SELECT coalesce(string_agg(format('%s %s %s %s', f.kind, f.indicator, f.places,
+						coalesce(f.period::text, '-')), '; ' ORDER BY f.char_start), ''),
+				count(*) FILTER (WHERE NOT (
+					f.char_start >= 1 AND f.char_end > f.char_start AND f.sentence >= 1
+					AND f.kind IN ('amount', 'percent', 'ratio')
+					AND substr(input, f.char_start, f.char_end - f.char_start) = f.text
+					AND (f.period IS NULL OR f.period::text::reporting_period = f.period)))
+			INTO value, bad
+			FROM extract_facts(input, anchor) f;
 		END CASE;
 		state := 'ok';
 	EXCEPTION WHEN OTHERS THEN
@@ -463,7 +473,7 @@ FROM (SELECT DISTINCT class AS c FROM inputs) x ORDER BY c;
 SELECT is_empty(format($$
 	SELECT probe, state, pg_temp.label(input) FROM outcomes
 	WHERE class = %L AND probe LIKE 'extract%%' AND state <> 'ok'$$, c),
-	c || ': extract_mentions never fails')
+	c || ': extract_mentions and extract_facts never fail')
 FROM (SELECT DISTINCT class AS c FROM inputs) x ORDER BY c;
 SELECT is_empty(format($$
 	SELECT probe, bad, pg_temp.label(input) FROM outcomes WHERE class = %L AND bad > 0$$, c),
@@ -562,6 +572,10 @@ SELECT lives_ok($$
 	SELECT count(*) FROM inputs i, extract_mentions(i.input) m
 	WHERE i.class LIKE 'garbage%' OR i.class LIKE 'mutants%'$$,
 	'extract_mentions over every garbage input in one query');
+SELECT lives_ok($$
+	SELECT count(*) FROM (SELECT array_agg(input ORDER BY id) AS parts FROM inputs
+		WHERE class LIKE 'garbage%' OR class LIKE 'mutants%') x, extract_document_facts(x.parts) f$$,
+	'extract_document_facts over every garbage input as the parts of one document');
 -- all of it as one text; the byte offset of every character, to check the
 -- spans without counting characters from the start for each of them
 CREATE TEMP TABLE garbage_text AS
