@@ -1,8 +1,9 @@
 # econtext: a PostgreSQL extension (PGXS) and its loader, econtext-load.
 #
 # The targets a user types are here; `make help` lists them.  What each runs
-# lives in mk/: deps.mk (Debian packages), loader.mk, test.mk and eval.mk
-# (the test suite and its scores), fuzz.mk, bench.mk, demo.mk, doc.mk.
+# lives in mk/: deps.mk (Debian packages), core.mk (what the core's build
+# generates), loader.mk, test.mk and eval.mk (the test suite and its
+# scores), fuzz.mk, bench.mk, demo.mk, doc.mk.
 
 PG_MAJOR   = 15
 PG_BINDIR  = /usr/lib/postgresql/$(PG_MAJOR)/bin
@@ -11,6 +12,9 @@ PG_CONFIG ?= $(PG_BINDIR)/pg_config
 MODULE_big = econtext
 MODULEDIR  = extension
 CORE_SRCS  = $(wildcard extension/core/*.c)
+# generated before any build of CORE_SRCS, each of which depends on it
+# (mk/core.mk)
+CORE_GEN   = extension/core/trigger_filter.h
 GLUE_SRCS  = $(wildcard extension/pg/*.c)
 OBJS       = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA       = extension/econtext.control $(wildcard sql/econtext--*.sql)
@@ -28,7 +32,8 @@ WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 PG_CFLAGS  = $(WARN_FLAGS) -ffile-prefix-map=$(CURDIR)=.
 PG_CPPFLAGS = -Iextension/core
 
-EXTRA_CLEAN = test/regress test/fuzz/build test/unit/run_tests test/unit/run_tests_sanitized \
+EXTRA_CLEAN = $(CORE_GEN) $(CORE_GENERATORS) \
+	test/regress test/fuzz/build test/unit/run_tests test/unit/run_tests_sanitized \
 	test/bench/scan_bench \
 	loader/econtext-load loader/corpus_sql.h loader/places_csv.h loader/indicators_csv.h
 
@@ -49,9 +54,9 @@ endif
 
 # Every object depends on every header of ours: the tree is small, and PGXS
 # tracks header dependencies only in a server built with --enable-depend.
-$(OBJS): $(wildcard extension/core/*.h extension/pg/*.h)
+$(OBJS): $(wildcard extension/core/*.h extension/pg/*.h) $(CORE_GEN)
 
-include mk/deps.mk mk/loader.mk mk/test.mk mk/eval.mk mk/fuzz.mk mk/bench.mk mk/demo.mk mk/doc.mk
+include mk/deps.mk mk/core.mk mk/loader.mk mk/test.mk mk/eval.mk mk/fuzz.mk mk/bench.mk mk/demo.mk mk/doc.mk
 
 # --- the targets a user types --------------------------------------------
 

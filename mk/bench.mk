@@ -5,7 +5,7 @@
 .PHONY: bench-smoke
 
 # the core's own benchmark, built as the extension builds it (-O2)
-test/bench/scan_bench: test/bench/scan_bench.c $(CORE_SRCS) $(wildcard extension/core/*.h)
+test/bench/scan_bench: test/bench/scan_bench.c $(CORE_SRCS) $(wildcard extension/core/*.h) $(CORE_GEN)
 	$(CC) -O2 $(WARN_FLAGS) -Iextension/core -o $@ test/bench/scan_bench.c $(CORE_SRCS)
 
 bench-smoke: test/bench/scan_bench $(LOADER)

@@ -18,17 +18,17 @@ BOOK = data/eurasian-integration-monograph.txt
 
 .PHONY: fuzz-deps fuzz-run fuzz-brief
 
-$(FUZZ_DIR)/core_fuzz: test/fuzz/core_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h)
+$(FUZZ_DIR)/core_fuzz: test/fuzz/core_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h) $(CORE_GEN)
 	@mkdir -p $(FUZZ_DIR)
 	clang $(FUZZ_CFLAGS) -o $@ test/fuzz/core_fuzz.c $(CORE_SRCS)
 
 $(FUZZ_DIR)/loader_fuzz: test/fuzz/loader_fuzz.c $(LOADER_BOOK_SRCS) $(CORE_SRCS) \
-		$(wildcard loader/*.h extension/core/*.h) loader/places_csv.h loader/indicators_csv.h
+		$(wildcard loader/*.h extension/core/*.h) $(CORE_GEN) loader/places_csv.h loader/indicators_csv.h
 	@mkdir -p $(FUZZ_DIR)
 	clang $(FUZZ_CFLAGS) -o $@ test/fuzz/loader_fuzz.c $(LOADER_BOOK_SRCS) $(CORE_SRCS) -lcrypto
 
 # timed, so built as the extension is: optimised, no sanitizer
-$(FUZZ_DIR)/scan_time_fuzz: test/fuzz/scan_time_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h)
+$(FUZZ_DIR)/scan_time_fuzz: test/fuzz/scan_time_fuzz.c $(CORE_SRCS) $(wildcard extension/core/*.h) $(CORE_GEN)
 	@mkdir -p $(FUZZ_DIR)
 	clang -g -O2 -fsanitize=fuzzer -Iextension/core -o $@ test/fuzz/scan_time_fuzz.c $(CORE_SRCS)
 

@@ -22,8 +22,8 @@ loader/%_csv.h: data/%.csv
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@
 
-$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h extension/core/*.h) loader/corpus_sql.h \
-		loader/places_csv.h loader/indicators_csv.h
+$(LOADER): $(LOADER_SRCS) $(CORE_SRCS) $(wildcard loader/*.h extension/core/*.h) $(CORE_GEN) \
+		loader/corpus_sql.h loader/places_csv.h loader/indicators_csv.h
 	$(CC) -std=gnu11 -O2 -g $(WARN_FLAGS) -I$(PG_INCLUDEDIR) -Iextension/core -o $@ \
 		$(LOADER_SRCS) $(CORE_SRCS) -L$(PG_LIBDIR) -lpq -lcrypto
 

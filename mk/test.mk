@@ -9,10 +9,10 @@ UNIT_CFLAGS  ?= -O1 -g $(WARN_FLAGS)
 UNIT_SRCS     = $(CORE_SRCS) $(wildcard test/unit/*.c)
 SANITIZE      = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-test/unit/run_tests: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h)
+test/unit/run_tests: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h) $(CORE_GEN)
 	$(UNIT_CC) $(UNIT_CFLAGS) -Iextension/core -o $@ $(UNIT_SRCS)
 
-test/unit/run_tests_sanitized: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h)
+test/unit/run_tests_sanitized: $(UNIT_SRCS) $(wildcard extension/core/*.h test/unit/*.h) $(CORE_GEN)
 	$(UNIT_CC) -O1 -g $(WARN_FLAGS) $(SANITIZE) -Iextension/core -o $@ $(UNIT_SRCS)
 
 unit-test: test/unit/run_tests
