@@ -257,7 +257,7 @@ after_between(const Scan *S, size_t p)
 	const size_t n = sizeof(word) - 1;
 	size_t		q = p;
 
-	while (q > 0 && p - q < 8 && (S->s[q - 1] == ' ' || (S->s[q - 1] >= '\t' && S->s[q - 1] <= '\r')))
+	while (q > 0 && p - q < 8 && ec_is_space((unsigned char) S->s[q - 1]))
 		q--;
 	if (q == p || q < n || (q > n && ec_is_alpha((unsigned char) S->s[q - n - 1])))
 		return false;
@@ -569,7 +569,7 @@ plausible_period(const Scan *S, size_t p, const EcPeriodSpec *spec)
 		if (spec->year_kind == EC_YEAR_ABSOLUTE && (spec->year < 1800 || spec->year > 2100))
 			return false;
 	}
-	else if (ec_is_alpha((unsigned char) s[p]) && !(s[p] >= 'A' && s[p] <= 'Z'))
+	else if (ec_is_lower((unsigned char) s[p]))
 	{
 		/* a month's name is capitalised: "may" and "march" are verbs */
 		int			month;
