@@ -1,8 +1,9 @@
 # econtext: a PostgreSQL extension (PGXS) and its loader, econtext-load.
 #
 # The targets a user types are here; `make help` lists them.  What each runs
-# lives in mk/: deps.mk (Debian packages), loader.mk, test.mk and eval.mk
-# (the test suite and its scores), fuzz.mk, bench.mk, demo.mk, doc.mk.
+# lives in mk/: deps.mk (Debian packages), core.mk (what the core's build
+# generates), loader.mk, test.mk and eval.mk (the test suite and its
+# scores), fuzz.mk, bench.mk, demo.mk, doc.mk.
 
 PG_MAJOR   = 15
 PG_BINDIR  = /usr/lib/postgresql/$(PG_MAJOR)/bin
@@ -11,8 +12,9 @@ PG_CONFIG ?= $(PG_BINDIR)/pg_config
 MODULE_big = econtext
 MODULEDIR  = extension
 CORE_SRCS  = $(wildcard extension/core/*.c)
-# the lexicons of data/ as C tables (mk/lexicon.mk), written at build time
-CORE_GEN   = extension/core/lexicon_data.h
+# generated before any build of CORE_SRCS, each of which depends on them
+# through CORE_HEADERS (mk/core.mk)
+CORE_GEN   = extension/core/trigger_filter.h extension/core/lexicon_data.h
 CORE_HEADERS = $(sort $(wildcard extension/core/*.h) $(CORE_GEN))
 GLUE_SRCS  = $(wildcard extension/pg/*.c)
 OBJS       = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
@@ -31,9 +33,10 @@ WARN_FLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
 PG_CFLAGS  = $(WARN_FLAGS) -ffile-prefix-map=$(CURDIR)=.
 PG_CPPFLAGS = -Iextension/core
 
-EXTRA_CLEAN = test/regress test/fuzz/build test/unit/run_tests test/unit/run_tests_sanitized \
+EXTRA_CLEAN = $(CORE_GEN) $(CORE_GENERATORS) \
+	test/regress test/fuzz/build test/unit/run_tests test/unit/run_tests_sanitized \
 	test/bench/scan_bench \
-	loader/econtext-load loader/corpus_sql.h $(CORE_GEN) extension/tools/lexicon_gen
+	loader/econtext-load loader/corpus_sql.h
 
 # No LLVM bitcode: it needs a clang matching the server's LLVM, which the
 # Debian packages do not bring; JIT still works, without inlining us.
@@ -54,7 +57,7 @@ endif
 # tracks header dependencies only in a server built with --enable-depend.
 $(OBJS): $(CORE_HEADERS) $(wildcard extension/pg/*.h)
 
-include mk/deps.mk mk/lexicon.mk mk/loader.mk mk/test.mk mk/eval.mk mk/fuzz.mk mk/bench.mk mk/demo.mk mk/doc.mk
+include mk/deps.mk mk/core.mk mk/loader.mk mk/test.mk mk/eval.mk mk/fuzz.mk mk/bench.mk mk/demo.mk mk/doc.mk
 
 # --- the targets a user types --------------------------------------------
 

@@ -13,12 +13,12 @@
  *	  one space;
  *	- a sentence cut by a footnote block goes on at the top of the next page.
  */
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "book_int.h"
+#include "text.h"
 
 /* how far a footnote number may jump past the last one (bodies lost) */
 #define FOOTNOTE_WINDOW 20
@@ -94,7 +94,7 @@ page_number_at(const Walk *w, int i, int *number)
 		return false;
 	for (size_t k = 0; k < n; k++)
 	{
-		if (!isdigit((unsigned char) s[k]))
+		if (!ec_is_digit((unsigned char) s[k]))
 			return false;
 		v = v * 10 + (s[k] - '0');
 	}
@@ -130,7 +130,7 @@ footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
 		 */
 		if (!looks_like_reference(w->src, i) &&
 			!(block_start && i + 1 < w->src->nlines && starts_with_one_space(w, i + 1) &&
-			  isupper((unsigned char) s[*text_start])))
+			  ec_is_upper((unsigned char) s[*text_start])))
 			return false;
 		*number = v;
 		return true;
@@ -176,12 +176,12 @@ heading_at(Walk *w, int i)
 	int			last = i;
 
 	line_trim(&s, &n);
-	if (n < 3 || n > 100 || !isupper((unsigned char) s[0]) || !blank_at(w, i + 1))
+	if (n < 3 || n > 100 || !ec_is_upper((unsigned char) s[0]) || !blank_at(w, i + 1))
 		return -1;
 	colon = memchr(s, ':', n);
 	if (colon == NULL || s[n - 1] == '.' || s[n - 1] == ',' || s[n - 1] == ';')
 		return -1;
-	if (colon != s + n - 1 && !(colon[1] == ' ' && isalpha((unsigned char) colon[2])))
+	if (colon != s + n - 1 && !(colon[1] == ' ' && ec_is_alpha((unsigned char) colon[2])))
 		return -1;
 
 	if (current_article(w))
@@ -400,7 +400,7 @@ page_continues_paragraph(const Walk *w, int i)
 		return false;
 	if (!paragraph_ends_sentence(&w->pb))
 		return true;
-	if (islower((unsigned char) s[0]))
+	if (ec_is_lower((unsigned char) s[0]))
 		return true;
 	return w->pb.last_line_len >= w->typical_width - 8;
 }
@@ -452,7 +452,8 @@ read_indentation(Walk *w, const Source *src, Source *view)
 	t = src->lines[first].text;
 	n = src->lines[first].len;
 	line_trim(&t, &n);
-	if (first_lead < indent && n <= 100 && (isalnum((unsigned char) t[0]) || (unsigned char) t[0] >= 0x80) &&
+	if (first_lead < indent && n <= 100 &&
+		(ec_is_alnum((unsigned char) t[0]) || (unsigned char) t[0] >= 0x80) &&
 		t[n - 1] != '.' && t[n - 1] != ',' && t[n - 1] != ';')
 		w->title_line = first;
 	return true;
@@ -528,7 +529,7 @@ book_parse(const Source *src, Book *book)
 			{
 				const char *t = text_of(&w, j, &n);
 
-				if (islower((unsigned char) t[0]) && !paragraph_ends_sentence(&w.pb))
+				if (ec_is_lower((unsigned char) t[0]) && !paragraph_ends_sentence(&w.pb))
 					book_issue(book, i + 1, "blank_in_sentence",
 							   "a blank line inside a sentence; the paragraph goes on");
 				else

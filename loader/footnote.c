@@ -6,12 +6,12 @@
  *	12 Title [Electronic resource]. - 2021. - URL: https://host/path
  *	318 Surname, B. Title / B. Surname. - Publisher, 2016. - C. 129.
  */
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "book_int.h"
+#include "text.h"
 
 #define REPLACEMENT_CHAR "\xEF\xBF\xBD"
 
@@ -57,7 +57,7 @@ footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
 	/* a URL wraps without a space; so does a word broken after a hyphen */
 	if (fb->body.len > 0 && !ends_in_url(&fb->body) &&
 		!(fb->body.len >= 2 && fb->body.data[fb->body.len - 1] == '-' &&
-		  isalnum((unsigned char) fb->body.data[fb->body.len - 2])))
+		  ec_is_alnum((unsigned char) fb->body.data[fb->body.len - 2])))
 		text_putc(&fb->body, ' ');
 	text_append(&fb->body, s, n);
 }
@@ -159,11 +159,12 @@ read_year(Book *book, const FootnoteBuilder *fb, const char *s, size_t n, size_t
 	{
 		size_t		j = i;
 
-		if (!isdigit((unsigned char) s[i]) || (i > 0 && isdigit((unsigned char) s[i - 1])))
+		if (!ec_is_digit((unsigned char) s[i]) ||
+			(i > 0 && ec_is_digit((unsigned char) s[i - 1])))
 			continue;
 		if (!(i >= 2 && s[i - 1] == ' ' && (s[i - 2] == '-' || s[i - 2] == ',' || s[i - 2] == ' ')))
 			continue;
-		while (j < n && isdigit((unsigned char) s[j]))
+		while (j < n && ec_is_digit((unsigned char) s[j]))
 			j++;
 		/* "- 2021.", ", 2016.", "2021:" and a conference's "- 2021"," */
 		if (j < n && s[j] != '.' && s[j] != ',' && s[j] != ':' && s[j] != '"')

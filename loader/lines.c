@@ -5,16 +5,16 @@
  *		URL; and finding a string in a line.
  */
 #define _GNU_SOURCE				/* memmem */
-#include <ctype.h>
 #include <string.h>
 
 #include "book_int.h"
+#include "text.h"
 
 bool
 line_blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!isspace((unsigned char) s[i]))
+		if (!ec_is_space((unsigned char) s[i]))
 			return false;
 	return true;
 }
@@ -22,9 +22,9 @@ line_blank(const char *s, size_t n)
 void
 line_trim(const char **s, size_t *n)
 {
-	while (*n > 0 && isspace((unsigned char) (*s)[0]))
+	while (*n > 0 && ec_is_space((unsigned char) (*s)[0]))
 		(*s)++, (*n)--;
-	while (*n > 0 && isspace((unsigned char) (*s)[*n - 1]))
+	while (*n > 0 && ec_is_space((unsigned char) (*s)[*n - 1]))
 		(*n)--;
 }
 
@@ -34,7 +34,7 @@ footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 	size_t		i = 0;
 	int			v = 0;
 
-	while (i < n && i < 4 && isdigit((unsigned char) s[i]))
+	while (i < n && i < 4 && ec_is_digit((unsigned char) s[i]))
 		v = v * 10 + (s[i++] - '0');
 	if (i == 0 || i == 4 || i >= n)
 		return false;
@@ -53,14 +53,14 @@ footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 	 * "2022. - URL" is a wrapped line; "295 6th International" and "294 16
 	 * enterprises of" are labels
 	 */
-	if (isdigit((unsigned char) s[i]))
+	if (ec_is_digit((unsigned char) s[i]))
 	{
 		size_t		k = i;
 
-		while (k < n && isdigit((unsigned char) s[k]))
+		while (k < n && ec_is_digit((unsigned char) s[k]))
 			k++;
-		if (k >= n || !(isalpha((unsigned char) s[k]) ||
-						(s[k] == ' ' && k + 1 < n && isalpha((unsigned char) s[k + 1]))))
+		if (k >= n || !(ec_is_alpha((unsigned char) s[k]) ||
+						(s[k] == ' ' && k + 1 < n && ec_is_alpha((unsigned char) s[k + 1]))))
 			return false;
 	}
 	*number = v;
@@ -117,7 +117,7 @@ url_fragment_line(const char *s, size_t n)
 
 		if (c == '/')
 			slash = true;
-		else if (!(isalnum(c) || c == '-' || c == '.' || c == '_' || c == '%' ||
+		else if (!(ec_is_alnum(c) || c == '-' || c == '.' || c == '_' || c == '%' ||
 				   c == '=' || c == '?' || c == '&' || c == '+' || c == ':'))
 			return false;
 	}

@@ -10,32 +10,14 @@
  * book, so a number is a marker only if it follows the last marker closely;
  * that is what tells 'region"74' from "74 per cent".
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "book_int.h"
+#include "text.h"
 
 /* how far a marker may jump past the last one (footnotes lost on the way) */
 #define MARKER_WINDOW 12
-
-static bool
-is_lower(unsigned char c)
-{
-	return c >= 'a' && c <= 'z';
-}
-
-static bool
-is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-static bool
-is_alpha(unsigned char c)
-{
-	return is_lower(c) || is_upper(c);
-}
 
 /* Words that make a number a quantity, not a marker: "34 per cent", "5 million" */
 static bool
@@ -54,7 +36,7 @@ quantity_word_follows(const char *s, size_t n, size_t j)
 		size_t		k = strlen(words[w]);
 
 		if (j + k <= n && strncmp(s + j, words[w], k) == 0 &&
-			(j + k == n || !is_alpha((unsigned char) s[j + k])))
+			(j + k == n || !ec_is_alpha((unsigned char) s[j + k])))
 			return true;
 	}
 	return false;
@@ -91,9 +73,9 @@ marker_at(const char *s, size_t n, size_t i, size_t j, int last, int *number)
 		return false;
 	/* never the start of a decimal, a thousands group or a percentage */
 	if (next == '%' || ((next == '.' || next == ',') && j + 1 < n &&
-						isdigit((unsigned char) s[j + 1])))
+						ec_is_digit((unsigned char) s[j + 1])))
 		return false;
-	if (is_lower(next) || quantity_word_follows(s, n, j))
+	if (ec_is_lower(next) || quantity_word_follows(s, n, j))
 		return false;
 
 	if (i == 0 || s[i - 1] == ' ')
@@ -102,30 +84,32 @@ marker_at(const char *s, size_t n, size_t i, size_t j, int last, int *number)
 		 * before a sentence: "2025. 66An undoubted priority"; or detached
 		 * at the end of a line: 'enterprises..." . 88'
 		 */
-		bool		sentence = is_upper(next) && j + 1 < n && is_lower((unsigned char) s[j + 1]);
+		bool		sentence = ec_is_upper(next) && j + 1 < n &&
+			ec_is_lower((unsigned char) s[j + 1]);
 		bool		detached = j == n && i >= 2 && (s[i - 2] == '.' || quote_before(s, i - 1));
 
 		if (!sentence && !detached)
 			return false;
 	}
-	else if (is_alpha((unsigned char) s[i - 1]))
+	else if (ec_is_alpha((unsigned char) s[i - 1]))
 	{
 		/* after a word of three letters or more, not a code like "G20" */
 		size_t		w = i;
 		bool		lower = false;
 
-		while (w > 0 && is_alpha((unsigned char) s[w - 1]))
+		while (w > 0 && ec_is_alpha((unsigned char) s[w - 1]))
 		{
-			lower |= is_lower((unsigned char) s[w - 1]);
+			lower |= ec_is_lower((unsigned char) s[w - 1]);
 			w--;
 		}
-		if (i - w < 3 || !lower || (w > 0 && (s[w - 1] == '-' || isdigit((unsigned char) s[w - 1]))))
+		if (i - w < 3 || !lower ||
+			(w > 0 && (s[w - 1] == '-' || ec_is_digit((unsigned char) s[w - 1]))))
 			return false;
 	}
 	else if (strchr(".,;:!?", s[i - 1]) != NULL)
 	{
 		/* after a point, but not inside a number: "1.5" */
-		if (i >= 2 && isdigit((unsigned char) s[i - 2]))
+		if (i >= 2 && ec_is_digit((unsigned char) s[i - 2]))
 			return false;
 	}
 	else if (!quote_before(s, i) && s[i - 1] != '%')
@@ -141,7 +125,7 @@ garbled_marker_at_end(const char *s, size_t n)
 	size_t		start = n;
 	bool		hyphen = false;
 
-	while (start > 0 && (is_lower((unsigned char) s[start - 1]) || s[start - 1] == '-'))
+	while (start > 0 && (ec_is_lower((unsigned char) s[start - 1]) || s[start - 1] == '-'))
 	{
 		hyphen |= s[start - 1] == '-';
 		start--;
@@ -264,7 +248,7 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 		pb->nlines = 0;
 	}
 	else if (!(pb->body.len >= 2 && pb->body.data[pb->body.len - 1] == '-' &&
-			   isalnum((unsigned char) pb->body.data[pb->body.len - 2])) &&
+			   ec_is_alnum((unsigned char) pb->body.data[pb->body.len - 2])) &&
 			 !memchr(".,;:", s[0], 4))
 		body_append(pb, " ", 1);
 	/* a line ending in "-" joins the next directly: co-operation, 2022-2026 */
@@ -297,11 +281,11 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 		unsigned char c = (unsigned char) s[i];
 		int			number;
 
-		if (isdigit(c) && (i == 0 || !isdigit((unsigned char) s[i - 1])))
+		if (ec_is_digit(c) && (i == 0 || !ec_is_digit((unsigned char) s[i - 1])))
 		{
 			size_t		j = i;
 
-			while (j < n && isdigit((unsigned char) s[j]))
+			while (j < n && ec_is_digit((unsigned char) s[j]))
 				j++;
 			if (marker_at(s, n, i, j, pb->last_marker, &number))
 			{

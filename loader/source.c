@@ -14,6 +14,8 @@
 
 #include <openssl/evp.h>
 
+#include "text.h"
+
 size_t
 utf8_sequence(const unsigned char *s, size_t n)
 {
@@ -201,7 +203,7 @@ source_read(const char *path, const char *label, Source *src, char *errbuf, size
 				line_no++;
 				line_start = i + 1;
 			}
-			else if (!(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') && i >= bom)
+			else if (!ec_is_space(c) && i >= bom)
 				nonblank = 1;
 			i += n;
 		}

@@ -112,8 +112,7 @@ match_symbols(const char *s, size_t len, size_t pos, bool any_case,
 			p++, end++;
 		if (*p || (end < len && ec_is_alpha((unsigned char) s[end])))
 			continue;
-		if (!any_case && ec_is_alpha((unsigned char) s[pos]) &&
-			!(s[pos] >= 'A' && s[pos] <= 'Z'))
+		if (!any_case && ec_is_lower((unsigned char) s[pos]))
 			continue;
 		m->known = true;
 		m->ambiguous = false;
@@ -158,7 +157,7 @@ match_code(const char *s, size_t len, size_t pos, bool any_case,
 	{
 		unsigned char c = (unsigned char) s[pos + i];
 
-		if (any_case ? !ec_is_alpha(c) : !(c >= 'A' && c <= 'Z'))
+		if (any_case ? !ec_is_alpha(c) : !ec_is_upper(c))
 			return 0;
 	}
 	if (pos + 3 < len && ec_is_alpha((unsigned char) s[pos + 3]))

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "fact_int.h"
+#include "text.h"
 #include "words.h"
 
 static const char *const region_words[] = {"region", "oblast", NULL};

@@ -14,6 +14,8 @@
 
 #include <stdlib.h>
 
+#include "text.h"
+
 typedef struct CurrencyCode
 {
 	char		code[4];
@@ -262,7 +264,7 @@ find_code(const char *letters)
 	{
 		unsigned char c = (unsigned char) letters[i];
 
-		if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+		if (!ec_is_alpha(c))
 			return NULL;
 		upper[i] = (char) (c & ~0x20);
 	}

@@ -15,6 +15,9 @@
 #include "currency.h"
 #include "iso4217.h"
 #include "text.h"
+#include "trigger_filter.h"		/* made by make from trigger_words.h */
+#include "trigger_words.h"
+#include "word_filter.h"
 
 typedef struct Scan
 {
@@ -254,7 +257,7 @@ after_between(const Scan *S, size_t p)
 	const size_t n = sizeof(word) - 1;
 	size_t		q = p;
 
-	while (q > 0 && p - q < 8 && (S->s[q - 1] == ' ' || (S->s[q - 1] >= '\t' && S->s[q - 1] <= '\r')))
+	while (q > 0 && p - q < 8 && ec_is_space((unsigned char) S->s[q - 1]))
 		q--;
 	if (q == p || q < n || (q > n && ec_is_alpha((unsigned char) S->s[q - n - 1])))
 		return false;
@@ -566,7 +569,7 @@ plausible_period(const Scan *S, size_t p, const EcPeriodSpec *spec)
 		if (spec->year_kind == EC_YEAR_ABSOLUTE && (spec->year < 1800 || spec->year > 2100))
 			return false;
 	}
-	else if (ec_is_alpha((unsigned char) s[p]) && !(s[p] >= 'A' && s[p] <= 'Z'))
+	else if (ec_is_lower((unsigned char) s[p]))
 	{
 		/* a month's name is capitalised: "may" and "march" are verbs */
 		int			month;
@@ -697,126 +700,10 @@ period_at(Scan *S, size_t p, EcMention *m)
 
 /* --- the pass --------------------------------------------------------------- */
 
-/*
- * Words a mention or its qualifier can start with, lower case and sorted:
- * any other word is passed over without trying the rules, which is what
- * keeps the pass fast on ordinary prose.
- */
-static const char *const trigger_words[] = {
-	"a", "about", "above", "after", "almost", "an", "approaching",
-	"approximately", "apr", "april", "around", "as", "at", "aug", "august",
-	"autumn", "before", "beginning", "below", "br", "by", "close", "coming",
-	"corresponding", "current", "dec", "december", "double", "doubled",
-	"early", "eight", "eighteen", "eightfold", "eighty", "eleven", "end",
-	"exceeded", "exceeding", "fall", "feb", "february", "fifteen", "fifty",
-	"first", "five", "fivefold", "following", "forty", "four", "fourfold",
-	"fourteen", "fourth", "from", "half", "i", "ii", "iii", "in", "iv", "jan",
-	"january", "jul", "july", "jun", "june", "just", "last", "late", "less",
-	"mar", "march", "may", "mid", "middle", "more", "nearly", "next", "nine",
-	"ninefold", "nineteen", "ninety", "no", "not", "nov", "november", "oct",
-	"october", "one", "over", "past", "preceding", "previous", "prior",
-	"quadrupled", "roughly", "same", "second", "sep", "sept", "september",
-	"seven", "sevenfold", "seventeen", "seventy", "since", "six", "sixfold",
-	"sixteen", "sixty", "some", "spring", "start", "starting", "summer",
-	"ten", "tenfold", "the", "third", "thirteen", "thirty", "this", "three",
-	"threefold", "till", "triple", "tripled", "twelve", "twenty", "twice",
-	"two", "twofold", "u", "under", "until", "up", "us", "winter",
-};
-
-/*
- * A 4096-bit filter of the trigger words' FNV-1a hashes (bit = hash & 4095),
- * so that most words are passed over without a search.  Generated from
- * trigger_words; test_scan.c checks that it still covers every one.
- */
-static const uint64_t trigger_filter[64] = {
-	0x0008000000000000ULL,
-	0x0022002000000000ULL,
-	0x0004000000002000ULL,
-	0x0005000000000000ULL,
-	0x0000000000000000ULL,
-	0x0000000000008004ULL,
-	0x0000000000001040ULL,
-	0x0000000100000000ULL,
-	0x4000000010009000ULL,
-	0x0000000101000000ULL,
-	0x0000000010000002ULL,
-	0x0000004000000000ULL,
-	0x0400000000000008ULL,
-	0x5000100000000000ULL,
-	0x0010000000200000ULL,
-	0x0000000600000008ULL,
-	0x0000000000000000ULL,
-	0x0001000000100000ULL,
-	0x0020000001000000ULL,
-	0x00000000a0000000ULL,
-	0x0000010000000000ULL,
-	0x0000000000000000ULL,
-	0x0080042000000100ULL,
-	0x0008000000000010ULL,
-	0x0002000080000000ULL,
-	0x0000008000040000ULL,
-	0x0000000010000001ULL,
-	0x0000040020000020ULL,
-	0x0050000001000010ULL,
-	0x0000800100010000ULL,
-	0x8100080000008000ULL,
-	0x0080000000004000ULL,
-	0x0010020002080000ULL,
-	0x0000000002000002ULL,
-	0x0000001000000000ULL,
-	0x8000000000000000ULL,
-	0x4000100000000000ULL,
-	0x4000001004000000ULL,
-	0x0000000021000000ULL,
-	0x0000800000080000ULL,
-	0x0860480000080000ULL,
-	0x0000000200000000ULL,
-	0x0000000044000000ULL,
-	0x0000000000002000ULL,
-	0x0000040900000000ULL,
-	0x0000000000002000ULL,
-	0x0010000000000000ULL,
-	0x0000002104000000ULL,
-	0x0000001000010400ULL,
-	0x0002008020000200ULL,
-	0x0000000000100c00ULL,
-	0x4004000000000000ULL,
-	0x0000000200000000ULL,
-	0x0000000000008000ULL,
-	0x0000010800000000ULL,
-	0x0000010200000200ULL,
-	0x0000000030004000ULL,
-	0x0000000080000000ULL,
-	0x0020000004000000ULL,
-	0x0000000000000000ULL,
-	0x4000000000000100ULL,
-	0x0000004000a00000ULL,
-	0x0000080000000000ULL,
-	0x0400000002000000ULL
-};
-
-static uint32_t
-word_hash(const char *w)
+const uint64_t *
+ec_scan_trigger_filter(void)
 {
-	uint32_t	h = 2166136261u;
-
-	for (; *w; w++)
-		h = (h ^ (unsigned char) *w) * 16777619u;
-	return h;
-}
-
-static inline bool
-filter_has(uint32_t hash)
-{
-	uint32_t	bit = hash & 4095;
-
-	return (trigger_filter[bit >> 6] >> (bit & 63)) & 1;
-}
-
-bool
-ec_scan_trigger_filter_covers(const char *word)
-{
-	return filter_has(word_hash(word));
+	return trigger_filter;
 }
 
 bool
@@ -839,7 +726,7 @@ read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t 
 	const unsigned char *s = (const unsigned char *) S->s;
 	size_t		q = p;
 	size_t		k = 0;			/* in a local, not *n: word may alias it */
-	uint32_t	h = 2166136261u;
+	uint32_t	h = EC_WORD_HASH_EMPTY;
 
 	while (q < S->len && k < 15)
 	{
@@ -848,7 +735,7 @@ read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t 
 		if (l < 'a' || l > 'z')
 			break;
 		word[k++] = (char) l;
-		h = (h ^ l) * 16777619u;	/* word_hash(), as the word is read */
+		h = ec_word_hash_add(h, l);
 		q++;
 	}
 	*upper = true;
@@ -976,7 +863,7 @@ word_may_start(const Scan *S, size_t p, size_t *end, size_t *next)
 		return 1;				/* H1, Q3, Br200, US$ */
 	if (upper && n == 3)
 		return ec_currency_lookup(S->s + p, &code);
-	if (n >= 15 || !filter_has(hash) ||
+	if (n >= 15 || !ec_word_filter_has(trigger_filter, hash) ||
 		find_word(word, trigger_words, sizeof(char *), N_ELEMS(trigger_words)) < 0)
 		return 0;
 	/* the helped words are all short */

@@ -95,9 +95,12 @@ extern void ec_scan(const char *s, size_t len, const EcScanHooks *hooks);
 
 extern const char *ec_qualifier_name(int qualifier);
 
-/* For tests: the i-th word a mention may start with, and the word filter. */
+/*
+ * For tests: the i-th word a mention may start with, and the filter of
+ * their hashes (EC_WORD_FILTER_LEN words of 64 bits, word_filter.h).
+ */
 extern bool ec_scan_trigger_word(int i, const char **word);
-extern bool ec_scan_trigger_filter_covers(const char *word);
+extern const uint64_t *ec_scan_trigger_filter(void);
 extern const char *ec_mention_kind_name(int kind);
 
 #endif							/* EC_SCAN_H */

@@ -23,12 +23,6 @@ static const char *const abbreviations[] = {
 #define LONGEST_ABBREVIATION 6	/* "approx" */
 
 static bool
-is_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-static bool
 closing(unsigned char c)
 {
 	return c == '"' || c == '\'' || c == ')' || c == ']';
@@ -41,7 +35,7 @@ no_break_after(const char *s, size_t i)
 	size_t		w = i;
 
 	/* a word longer than those is none of them: not read back to its start */
-	while (w > 0 && i - w <= LONGEST_ABBREVIATION && !is_space((unsigned char) s[w - 1]) &&
+	while (w > 0 && i - w <= LONGEST_ABBREVIATION && !ec_is_space((unsigned char) s[w - 1]) &&
 		   s[w - 1] != '(' && s[w - 1] != '"')
 		w--;
 	/* an initial, or initials: "B." "B.L." */
@@ -90,12 +84,12 @@ sentence_end(const char *s, size_t limit, size_t start)
 			while (e < limit && (s[e] == '.' || closing((unsigned char) s[e])))
 				e++;
 			next = e;
-			while (next < limit && is_space((unsigned char) s[next]))
+			while (next < limit && ec_is_space((unsigned char) s[next]))
 				next++;
 		}
 		if (e >= limit)
 			return limit;
-		if (!is_space((unsigned char) s[e]))
+		if (!ec_is_space((unsigned char) s[e]))
 			continue;			/* "1.5", "e.g." inside a word */
 		if (next >= limit)
 			return limit;
@@ -116,7 +110,7 @@ ec_sentence_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 				e,
 				limit;
 
-	while (b < len && is_space((unsigned char) s[b]))
+	while (b < len && ec_is_space((unsigned char) s[b]))
 		b++;
 	if (b >= len)
 	{
@@ -130,7 +124,7 @@ ec_sentence_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 		/* too long: cut at the last space, else at a character's start */
 		size_t		cut = limit;
 
-		while (cut > b && !is_space((unsigned char) s[cut - 1]))
+		while (cut > b && !ec_is_space((unsigned char) s[cut - 1]))
 			cut--;
 		if (cut == b)
 		{
@@ -141,7 +135,7 @@ ec_sentence_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 		e = cut;
 	}
 	*pos = e;
-	while (e > b && is_space((unsigned char) s[e - 1]))
+	while (e > b && ec_is_space((unsigned char) s[e - 1]))
 		e--;
 	*start = b;
 	*end = e;

@@ -1,12 +1,15 @@
 /*
  * text.h
- *		Byte-level helpers shared by the parsers of the plain-C core.
+ *		Byte-level helpers shared by the parsers of the plain-C core, and
+ *		its character tests, which the loader uses too.
  *
  * The parsers work on (const char *s, size_t len) and byte positions, never
  * on NUL-terminated strings, so a text value from PostgreSQL can be parsed
- * without copying.  Input is UTF-8; case folding is ASCII only, which is all
- * the English vocabulary of the parsers needs and keeps them independent of
- * the locale (toupper() and friends follow LC_CTYPE).
+ * without copying.  Input is UTF-8; character classes and case folding are
+ * ASCII only, which is all the English vocabulary of the parsers needs and
+ * keeps them independent of the locale (<ctype.h> follows LC_CTYPE, which a
+ * backend takes from its database).  Each test answers as <ctype.h> does in
+ * the C locale: a byte of 0x80 or more is in no class.
  *
  * A function that matches returns the position just past the match, which is
  * always greater than the starting position; 0 means no match.
@@ -24,23 +27,47 @@ ec_is_digit(unsigned char c)
 }
 
 static inline bool
+ec_is_upper(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static inline bool
+ec_is_lower(unsigned char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static inline bool
 ec_is_alpha(unsigned char c)
 {
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+static inline bool
+ec_is_alnum(unsigned char c)
+{
+	return ec_is_alpha(c) || ec_is_digit(c);
+}
+
+/* space, tab, line feed, vertical tab, form feed, carriage return */
+static inline bool
+ec_is_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
 static inline unsigned char
 ec_lower(unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
+	return ec_is_upper(c) ? (unsigned char) (c | 0x20) : c;
 }
 
 /* Is pos at the end of a word: end of input or anything but [A-Za-z0-9]? */
 static inline bool
 ec_word_ends_at(const char *s, size_t len, size_t pos)
 {
-	return pos >= len || !(ec_is_alpha((unsigned char) s[pos]) ||
-						   ec_is_digit((unsigned char) s[pos]));
+	return pos >= len || !ec_is_alnum((unsigned char) s[pos]);
 }
 
 /* Length of the white-space character at pos (ASCII or Unicode), or 0. */
@@ -58,7 +85,7 @@ ec_skip_spaces(const char *s, size_t len, size_t pos)
 		unsigned char c = (unsigned char) s[pos];
 		size_t		n;
 
-		if (c == ' ' || (c >= '\t' && c <= '\r'))
+		if (ec_is_space(c))
 		{
 			pos++;
 			continue;

@@ -19,12 +19,6 @@ ec_word_char(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
 }
 
-static inline bool
-ec_is_upper(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
 /* Do s[0, n) and t[0, n) hold the same ASCII letters, case aside? */
 extern bool ec_same_folded(const char *s, const char *t, size_t n);
 

@@ -36,6 +36,7 @@ main(void)
 	test_period();
 	test_scan();
 	test_scan_progress();
+	test_text();
 	test_facts();
 	printf("1..%d\n", unit_passed + unit_failed);
 	printf("%d passed, %d failed\n", unit_passed, unit_failed);

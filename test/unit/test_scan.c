@@ -11,6 +11,7 @@
 
 #include "amount.h"
 #include "scan.h"
+#include "word_filter.h"
 
 typedef struct Found
 {
@@ -78,11 +79,16 @@ void
 test_scan(void)
 {
 	const char *word;
+	uint64_t	filter[EC_WORD_FILTER_LEN] = {0};
 
+	/*
+	 * The scanner's filter is its words' filter, rebuilt here: a word it
+	 * misses would never start a mention, a bit too many costs searches.
+	 */
 	for (int i = 0; ec_scan_trigger_word(i, &word); i++)
-		if (!ec_scan_trigger_filter_covers(word))
-			CHECK(false, "the trigger filter covers \"%s\"", word);
-	CHECK(true, "the trigger filter covers every trigger word");
+		ec_word_filter_add(filter, ec_word_hash(word));
+	CHECK(memcmp(filter, ec_scan_trigger_filter(), sizeof(filter)) == 0,
+		  "the trigger filter is the trigger words' filter, no bit missing or more");
 
 	check_scan("In January-October 2021 mutual trade grew by 27 per cent, to more than $900 million.", false,
 			   "period|January-October 2021|2021-01/2021-10; percent|27 per cent|27; amount|$900 million|USD 900000000|more_than");

@@ -25,6 +25,7 @@ extern void test_amount(void);
 extern void test_period(void);
 extern void test_scan(void);
 extern void test_scan_progress(void);
+extern void test_text(void);
 extern void test_facts(void);
 
 #endif

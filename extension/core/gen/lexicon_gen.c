@@ -183,7 +183,7 @@ main(int argc, char **argv)
 	qsort(places, np, sizeof(Row), place_order);
 	qsort(cues, nc, sizeof(Row), cue_order);
 
-	printf("/* generated from %s and %s by extension/tools/lexicon_gen; do not edit */\n\n",
+	printf("/* generated from %s and %s by extension/core/gen/lexicon_gen; do not edit */\n\n",
 		   argv[1], argv[2]);
 	printf("static const EcPlaceName place_names[%d] = {\n", np);
 	for (int i = 0; i < np; i++)
