@@ -1,24 +1,9 @@
 /*
  * main.c
- *		econtext-load: load books converted from PDF into PostgreSQL.
- *
- * Exit codes (also in --help and the README):
- *	0  every file loaded, or was already loaded unchanged
- *	1  usage: unknown option, missing argument, no file, a bad schema name
- *	2  a file could not be loaded: missing, unreadable, a directory or
- *	   another file that is not a regular one, over 256 MB, empty, binary,
- *	   not UTF-8, a line too long (nothing committed for it)
- *	3  no connection to the server, or the connection was lost (the next
- *	   file is tried on a new one)
- *	4  the database refused: permissions, a failed statement, a timeout, a
- *	   full disk, a lock not had within --lock-timeout (the holder named;
- *	   the document's transaction was rolled back); or could not store a
- *	   character of the file (a database that is not UTF-8: the line and
- *	   the character named, nothing sent)
- * With several files the exit code is the highest met; every file is tried,
- * or named as not loaded when no connection can be had for it.
+ *		econtext-load: load books converted from PDF into PostgreSQL.  The
+ *		options, then each file in turn; the exit code is the highest met
+ *		(options.h).
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,55 +16,8 @@
 #include "db.h"
 #include "encoding.h"
 #include "name.h"
+#include "options.h"
 #include "source.h"
-
-#define EXIT_USAGE 1
-#define EXIT_INPUT 2
-#define EXIT_CONNECT 3
-#define EXIT_DATABASE 4
-
-#define LOADER_VERSION "0.1.0"
-
-/* NAMEDATALEN - 1 of a default build: longer names are cut by the server */
-#define MAX_IDENTIFIER 63
-
-static void
-usage(FILE *out)
-{
-	fprintf(out,
-			"econtext-load loads books converted from PDF into PostgreSQL: articles,\n"
-			"pages, paragraphs, footnotes, citations and load issues.\n\n"
-			"Usage:\n"
-			"  econtext-load [OPTION]... FILE...\n\n"
-			"Options:\n"
-			"  -d, --dbname=CONNINFO    database name, or a conninfo string or URI\n"
-			"  -h, --host=HOST          server host or socket directory\n"
-			"  -p, --port=PORT          server port\n"
-			"  -U, --username=USER      user name\n"
-			"  -s, --schema=SCHEMA      schema of the tables (default: corpus)\n"
-			"      --lock-timeout=SECONDS  longest wait for another session's lock (default:\n"
-			"                           lock_timeout if PGOPTIONS or the role sets it, else %d;\n"
-			"                           0 waits without end)\n"
-			"  -n, --dry-run            parse and print the summary; no database\n"
-			"  -q, --quiet              print nothing but errors\n"
-			"  -v, --verbose            also print each load issue as FILE:LINE: code: message\n"
-			"  -V, --version            print the version and exit\n"
-			"      --help               print this help and exit\n\n"
-			"Connection settings not given come from the PG* environment variables\n"
-			"(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ...) and ~/.pgpass, as\n"
-			"for psql. Each file loads in one transaction; a file already loaded with\n"
-			"the same content is left alone, a changed one is replaced. Loaders wait\n"
-			"for each other (and for whoever holds a lock on the schema's tables) up to\n"
-			"--lock-timeout, and name the holder when they give up.\n\n"
-			"Exit status:\n"
-			"  0  all files loaded or unchanged\n"
-			"  1  usage error\n"
-			"  2  a file could not be read or is not a text file (nothing committed)\n"
-			"  3  no connection to the server, or it was lost (the next file is tried)\n"
-			"  4  the database refused a statement, a lock was not had in time (the\n"
-			"     file's load rolled back), or it cannot store a character of the file\n",
-			SESSION_LOCK_TIMEOUT);
-}
 
 /* the exit code of two outcomes: the higher */
 static int
@@ -156,113 +94,19 @@ connect_db(const char *dbname, const char *host, const char *port, const char *u
 int
 main(int argc, char **argv)
 {
-	static const struct option options[] = {
-		{"dbname", required_argument, NULL, 'd'},
-		{"host", required_argument, NULL, 'h'},
-		{"port", required_argument, NULL, 'p'},
-		{"username", required_argument, NULL, 'U'},
-		{"schema", required_argument, NULL, 's'},
-		{"dry-run", no_argument, NULL, 'n'},
-		{"quiet", no_argument, NULL, 'q'},
-		{"verbose", no_argument, NULL, 'v'},
-		{"version", no_argument, NULL, 'V'},
-		{"help", no_argument, NULL, 1},
-		{"lock-timeout", required_argument, NULL, 2},
-		{NULL, 0, NULL, 0}
-	};
-	const char *dbname = NULL;
-	const char *host = NULL;
-	const char *port = NULL;
-	const char *user = NULL;
-	const char *schema = "corpus";
-	int			dry_run = 0;
-	int			quiet = 0;
-	SessionOptions session = {-1, false};
-	int			verbose = 0;
-	int			status = 0;
-	int			c;
+	LoaderOptions opts;
+	int			status;
 	PGconn	   *conn = NULL;
 	PlaceList	places;
 	CueList		indicators;
 
-	while ((c = getopt_long(argc, argv, "d:h:p:U:s:nqvV", options, NULL)) != -1)
-	{
-		switch (c)
-		{
-			case 'd':
-				dbname = optarg;
-				break;
-			case 'h':
-				host = optarg;
-				break;
-			case 'p':
-				port = optarg;
-				break;
-			case 'U':
-				user = optarg;
-				break;
-			case 's':
-				schema = optarg;
-				break;
-			case 'n':
-				dry_run = 1;
-				break;
-			case 'q':
-				quiet = 1;
-				break;
-			case 'v':
-				verbose = 1;
-				break;
-			case 'V':
-				printf("econtext-load %s\n", LOADER_VERSION);
-				return 0;
-			case 1:
-				usage(stdout);
-				return 0;
-			case 2:
-				{
-					char	   *end;
-					long		v = strtol(optarg, &end, 10);
-
-					/* whole seconds, as milliseconds in an int */
-					if (end == optarg || *end != '\0' || v < 0 || v > 2147483)
-					{
-						fprintf(stderr, "econtext-load: --lock-timeout takes whole seconds, "
-								"0 to 2147483: \"%s\"\n", optarg);
-						return EXIT_USAGE;
-					}
-					session.lock_timeout = (int) v;
-				}
-				break;
-			default:
-				fprintf(stderr, "Try \"econtext-load --help\" for more information.\n");
-				return EXIT_USAGE;
-		}
-	}
-	if (optind >= argc)
-	{
-		fprintf(stderr, "econtext-load: no file to load\n"
-				"Try \"econtext-load --help\" for more information.\n");
-		return EXIT_USAGE;
-	}
-	if (schema[0] == '\0')
-	{
-		fprintf(stderr, "econtext-load: the schema name must not be empty\n");
-		return EXIT_USAGE;
-	}
-	if (strlen(schema) > MAX_IDENTIFIER)
-	{
-		fprintf(stderr, "econtext-load: the schema name is longer than the %d bytes "
-				"PostgreSQL keeps of a name\n", MAX_IDENTIFIER);
-		return EXIT_USAGE;
-	}
-
-	session.quiet = quiet;
+	if (!options_parse(argc, argv, &opts, &status))
+		return status;
 	places_load(&places);
 	indicators_load(&indicators);
-	for (int i = optind; i < argc; i++)
+	for (int i = 0; i < opts.nfiles; i++)
 	{
-		const char *file = argv[i];
+		const char *file = opts.files[i];
 		/* what messages call it: a name that is not UTF-8 printed safely */
 		char	   *path = name_escaped(file, true);
 		double		started = now_seconds();
@@ -288,14 +132,14 @@ main(int argc, char **argv)
 		}
 		progress(started, path, "parsing");
 		parse(&src, &book, &places, &indicators);
-		if (verbose)
+		if (opts.verbose)
 			for (int k = 0; k < book.n_issues; k++)
 				fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
 						book.issues[k].code, book.issues[k].message);
 
-		if (dry_run)
+		if (opts.dry_run)
 		{
-			if (!quiet)
+			if (!opts.quiet)
 			{
 				printf("%s: parsed (dry run, nothing loaded)\n", path);
 				book_print_summary(&book, stdout);
@@ -307,10 +151,10 @@ main(int argc, char **argv)
 		{
 			int			failure = 0;
 
-			conn = connect_db(dbname, host, port, user);
+			conn = connect_db(opts.dbname, opts.host, opts.port, opts.user);
 			if (conn == NULL)
 				failure = EXIT_CONNECT;
-			else if (!db_prepare(conn, schema, &places, &session, err, sizeof(err)))
+			else if (!db_prepare(conn, opts.schema, &places, &opts.session, err, sizeof(err)))
 			{
 				print_error(NULL, NULL, err);
 				failure = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
@@ -319,9 +163,9 @@ main(int argc, char **argv)
 			if (failure)
 			{
 				/* nowhere to load the rest: say so for each of them */
-				for (int k = i; k < argc; k++)
+				for (int k = i; k < opts.nfiles; k++)
 				{
-					char	   *shown = name_escaped(argv[k], true);
+					char	   *shown = name_escaped(opts.files[k], true);
 
 					fprintf(stderr, "econtext-load: %s: not loaded\n", shown);
 					free(shown);
@@ -368,7 +212,7 @@ main(int argc, char **argv)
 		key = stored;
 		stored = encoding_fit_name(key, encoding);
 		free(key);
-		outcome = db_load(conn, schema, stored, base_name(stored), &src, &book, &session, path,
+		outcome = db_load(conn, opts.schema, stored, base_name(stored), &src, &book, &opts.session, path,
 						  &result, err, sizeof(err));
 		free(stored);
 		progress_done(started);
@@ -390,12 +234,12 @@ main(int argc, char **argv)
 					status = worse(status, EXIT_DATABASE);
 				break;
 			case LOAD_UNCHANGED:
-				if (!quiet)
+				if (!opts.quiet)
 					printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
 						   path, result.document_id, src.sha256);
 				break;
 			case LOAD_SAME_CONTENT:
-				if (!quiet)
+				if (!opts.quiet)
 				{
 					other = name_escaped(result.other_path, true);
 					printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
@@ -408,7 +252,7 @@ main(int argc, char **argv)
 				break;
 			case LOAD_NEW:
 			case LOAD_REPLACED:
-				if (!quiet)
+				if (!opts.quiet)
 				{
 					printf("%s: %s as document %ld in %.2f s (sha256 %.12s)\n", path,
 						   outcome == LOAD_NEW ? "loaded" : "changed, replaced",
