@@ -1,7 +1,7 @@
 /*
  * db.h
- *		Loading a parsed book into PostgreSQL: the schema, then one
- *		transaction per document, rows by COPY.
+ *		Loading a parsed book into PostgreSQL: one transaction per
+ *		document, rows by COPY (the schema is set up before: schema.h).
  */
 #ifndef ECL_DB_H
 #define ECL_DB_H
@@ -30,15 +30,6 @@ typedef struct LoadResult
 	char		other_path[1024];	/* LOAD_SAME_CONTENT: the path it was loaded from */
 	long		earlier_id;		/* LOAD_SAME_CONTENT: a document of this path with other content, or 0 */
 } LoadResult;
-
-/*
- * Set the session up (session_settings); create the extension, the schema
- * and its tables where missing and load the places lexicon, unless the
- * schema is as this loader left it.  false with a message in err when the
- * role may not, the server refuses or a lock is not had in time.
- */
-extern bool db_prepare(PGconn *conn, const char *schema, const SessionOptions *opt,
-					   char *err, size_t errlen);
 
 /*
  * Load one document, the file at path (document_path()) whose base name is

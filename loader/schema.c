@@ -4,7 +4,7 @@
  *		or checked before the first document, and run again only when what
  *		the loader would apply differs from what it applied last.
  */
-#include "db.h"
+#include "schema.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +14,7 @@
 #include "corpus_sql.h"			/* CORPUS_SQL: sql/corpus.sql, built in */
 #include "lexicon.h"
 #include "session.h"
+#include "source.h"				/* sha256_hex */
 
 /*
  * sql/corpus.sql with @SCHEMA@ and @EXTSCHEMA@ replaced by the quoted names,

@@ -1,0 +1,58 @@
+/*
+ * options.h
+ *		The loader's command line: its options, read and checked, and the
+ *		exit codes a run ends with.
+ */
+#ifndef ECL_OPTIONS_H
+#define ECL_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "session.h"
+
+/*
+ * Exit codes (also in --help and doc/loader.md):
+ *	0  every file loaded, or was already loaded unchanged
+ *	1  usage: unknown option, missing argument, no file, a bad schema name
+ *	2  a file could not be loaded: missing, unreadable, a directory or
+ *	   another file that is not a regular one, over 256 MB, empty, binary,
+ *	   not UTF-8, a line too long (nothing committed for it)
+ *	3  no connection to the server, or the connection was lost (the next
+ *	   file is tried on a new one)
+ *	4  the database refused: permissions, a failed statement, a timeout, a
+ *	   full disk, a lock not had within --lock-timeout (the holder named;
+ *	   the document's transaction was rolled back); or could not store a
+ *	   character of the file (a database that is not UTF-8: the line and
+ *	   the character named, nothing sent)
+ * With several files the exit code is the highest met; every file is tried,
+ * or named as not loaded when no connection can be had for it.
+ */
+#define EXIT_USAGE 1
+#define EXIT_INPUT 2
+#define EXIT_CONNECT 3
+#define EXIT_DATABASE 4
+
+typedef struct LoaderOptions
+{
+	/* connection settings; NULL leaves them to libpq (PG* variables) */
+	const char *dbname;
+	const char *host;
+	const char *port;
+	const char *user;
+	const char *schema;			/* of the tables: "corpus" unless given */
+	bool		dry_run;		/* parse and summarise; no database */
+	bool		quiet;			/* print nothing but errors */
+	bool		verbose;		/* print each load issue too */
+	SessionOptions session;
+	char	  **files;			/* the files to load, in the order given */
+	int			nfiles;
+} LoaderOptions;
+
+/*
+ * Read and check the command line into opts.  false when the run ends here,
+ * with its exit code in *status: 0 after --help or --version, EXIT_USAGE
+ * after a message on standard error.
+ */
+extern bool options_parse(int argc, char **argv, LoaderOptions *opts, int *status);
+
+#endif							/* ECL_OPTIONS_H */
