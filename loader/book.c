@@ -47,7 +47,7 @@ text_of(const Walk *w, int i, size_t *n)
 static bool
 blank_at(const Walk *w, int i)
 {
-	return i >= w->src->nlines || line_blank(w->src->lines[i].text, w->src->lines[i].len);
+	return i >= w->src->nlines || ecl_line_blank(w->src->lines[i].text, w->src->lines[i].len);
 }
 
 static int
@@ -68,7 +68,7 @@ starts_with_punctuation(const Walk *w, int i)
 	size_t		n;
 	const char *s = text_of(w, i, &n);
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	return n > 0 && memchr(".,;:", s[0], 4) != NULL;
 }
 
@@ -89,7 +89,7 @@ page_number_at(const Walk *w, int i, int *number)
 	const char *s = text_of(w, i, &n);
 	int			v = 0;
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	if (n == 0 || n > 4 || (i > 0 && !blank_at(w, i - 1)) || !blank_at(w, i + 1))
 		return false;
 	for (size_t k = 0; k < n; k++)
@@ -119,7 +119,7 @@ footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
 	*garbled = false;
 	if (n > 1 && s[0] == ' ')
 		indent = 1;				/* " 156 Title": a label shifted to a page start */
-	if (!footnote_label(s + indent, n - indent, &v, text_start))
+	if (!ecl_footnote_label(s + indent, n - indent, &v, text_start))
 		return false;
 	*text_start += indent;
 	if (v > w->last_footnote && v <= w->last_footnote + FOOTNOTE_WINDOW)
@@ -128,14 +128,14 @@ footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
 		 * A reference, or a footnote cut off by the page's end: one line
 		 * of it, then the next page
 		 */
-		if (!looks_like_reference(w->src, i) &&
+		if (!ecl_looks_like_reference(w->src, i) &&
 			!(block_start && i + 1 < w->src->nlines && starts_with_one_space(w, i + 1) &&
 			  ec_is_upper((unsigned char) s[*text_start])))
 			return false;
 		*number = v;
 		return true;
 	}
-	if (looks_like_reference(w->src, i) && book_find(s, n, "[Electronic") >= 0 &&
+	if (ecl_looks_like_reference(w->src, i) && ecl_book_find(s, n, "[Electronic") >= 0 &&
 		(block_start || s[*text_start] != '-'))
 	{
 		*garbled = true;
@@ -175,7 +175,7 @@ heading_at(Walk *w, int i)
 	Text		subtitle = {0};
 	int			last = i;
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	if (n < 3 || n > 100 || !ec_is_upper((unsigned char) s[0]) || !blank_at(w, i + 1))
 		return -1;
 	colon = memchr(s, ':', n);
@@ -196,12 +196,12 @@ heading_at(Walk *w, int i)
 	a->ordinal = w->book->n_articles;
 	a->first_line = i + 1;
 	a->last_line = i + 1;
-	a->title = book_strndup(s, (size_t) (colon - s));
+	a->title = ecl_book_strndup(s, (size_t) (colon - s));
 	a->heading_last_line = i + 1;
 	if (colon != s + n - 1)
 	{
 		/* "Belarus: an efficient driver of industrial production" */
-		a->subtitle = book_strndup(colon + 2, (size_t) (s + n - colon - 2));
+		a->subtitle = ecl_book_strndup(colon + 2, (size_t) (s + n - colon - 2));
 		return i;
 	}
 	/* subtitle lines: each alone between blank lines, at most two */
@@ -211,18 +211,18 @@ heading_at(Walk *w, int i)
 		int			v;
 		size_t		ts;
 
-		line_trim(&t, &n);
+		ecl_line_trim(&t, &n);
 		if (!blank_at(w, j + 1) || n == 0 || n > 80 || t[n - 1] == '.' ||
-			footnote_label(t, n, &v, &ts))
+			ecl_footnote_label(t, n, &v, &ts))
 			break;
 		if (subtitle.len)
-			text_putc(&subtitle, ' ');
-		text_append(&subtitle, t, n);
+			ecl_text_putc(&subtitle, ' ');
+		ecl_text_append(&subtitle, t, n);
 		last = j;
 		j = next_nonblank(w, j + 1);
 	}
 	if (subtitle.len)
-		a->subtitle = book_strndup(subtitle.data, subtitle.len);
+		a->subtitle = ecl_book_strndup(subtitle.data, subtitle.len);
 	free(subtitle.data);
 	a->heading_last_line = last + 1;
 	return last;
@@ -242,7 +242,7 @@ printed_number(Walk *w, int i, int number)
 		size_t		n;
 		const char *s = text_of(w, p->number_line - 1, &n);
 
-		book_issue_text(w->book, p->number_line, "page_number_twice", s, n,
+		ecl_book_issue_text(w->book, p->number_line, "page_number_twice", s, n,
 						"a second page number (%d, line %d) before the next page: "
 						"that one is the page's, this one kept here", number, i + 1);
 	}
@@ -261,9 +261,9 @@ ensure_article(Walk *w, int i)
 	a = BOOK_PUSH(w->book, articles);
 	a->ordinal = 1;
 	a->first_line = i + 1;
-	a->title = book_strndup("", 0);
+	a->title = ecl_book_strndup("", 0);
 	w->pb.article = 1;
-	book_issue(w->book, i + 1, "heading_missing", "text before the first article heading");
+	ecl_book_issue(w->book, i + 1, "heading_missing", "text before the first article heading");
 }
 
 /*
@@ -278,13 +278,13 @@ stray_line(Walk *w, int i)
 	const char *s = text_of(w, i, &n);
 
 	ensure_article(w, i);
-	book_issue(w->book, i + 1, "stray_line",
+	ecl_book_issue(w->book, i + 1, "stray_line",
 			   "a line in the footnote block belongs to no footnote: kept as a paragraph of its own");
 	stray.article = w->pb.article;
 	stray.last_marker = w->pb.last_marker;
-	paragraph_add_line(w->book, &stray, s, n, i + 1, true);
-	paragraph_close(w->book, &stray);
-	paragraph_builder_free(&stray);
+	ecl_paragraph_add_line(w->book, &stray, s, n, i + 1, true);
+	ecl_paragraph_close(w->book, &stray);
+	ecl_paragraph_builder_free(&stray);
 }
 
 /* Read the footnote block starting at line i; returns the line after it. */
@@ -315,9 +315,9 @@ footnote_block(Walk *w, int i)
 		if (starts_with_one_space(w, i) && footnote_at(w, i, false, &number, &ts, &garbled) &&
 			!garbled)
 		{
-			book_issue(book, i + 1, "footnote_indented",
+			ecl_book_issue(book, i + 1, "footnote_indented",
 					   "footnote %d starts with a space, as a page would", number);
-			footnote_begin(book, &w->fb, number, i + 1, a ? a->ordinal : 0, s + ts, n - ts);
+			ecl_footnote_begin(book, &w->fb, number, i + 1, a ? a->ordinal : 0, s + ts, n - ts);
 			w->last_footnote = number;
 			first = false;
 			continue;
@@ -326,18 +326,18 @@ footnote_block(Walk *w, int i)
 		{
 			const char *t = s + 1;
 
-			if (!url_fragment_line(s, n))
+			if (!ecl_url_fragment_line(s, n))
 				break;			/* the next page */
 			if (w->fb.active && strncmp(t, "http", 4) != 0 && strncmp(t, "www.", 4) != 0)
 			{
 				/* the rest of a wrapped URL, shifted like a page start */
-				book_issue(book, i + 1, "url_orphan",
+				ecl_book_issue(book, i + 1, "url_orphan",
 						   "a URL fragment starting with a space, joined to footnote %d",
 						   w->fb.number);
-				footnote_continue(&w->fb, s, n, i + 1);
+				ecl_footnote_continue(&w->fb, s, n, i + 1);
 			}
 			else
-				book_issue_text(book, i + 1, "url_orphan", s, n,
+				ecl_book_issue_text(book, i + 1, "url_orphan", s, n,
 								"a URL with no footnote of its own (its footnote is lost): "
 								"kept here, not in a footnote");
 			continue;
@@ -345,19 +345,19 @@ footnote_block(Walk *w, int i)
 		if (footnote_at(w, i, first, &number, &ts, &garbled))
 		{
 			if (garbled)
-				book_issue(book, i + 1, "footnote_label_garbled",
+				ecl_book_issue(book, i + 1, "footnote_label_garbled",
 						   "footnote label \"%.*s\" read as %d, the next in sequence",
 						   (int) (ts > 0 ? ts - 1 : 0), s, number);
-			footnote_begin(book, &w->fb, number, i + 1, a ? a->ordinal : 0, s + ts, n - ts);
+			ecl_footnote_begin(book, &w->fb, number, i + 1, a ? a->ordinal : 0, s + ts, n - ts);
 			w->last_footnote = number;
 		}
 		else if (w->fb.active)
-			footnote_continue(&w->fb, s, n, i + 1);
+			ecl_footnote_continue(&w->fb, s, n, i + 1);
 		else
 			stray_line(w, i);
 		first = false;
 	}
-	footnote_end(book, &w->fb);
+	ecl_footnote_end(book, &w->fb);
 	return i;
 }
 
@@ -395,10 +395,10 @@ page_continues_paragraph(const Walk *w, int i)
 	size_t		n;
 	const char *s = text_of(w, i, &n);
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	if (!w->pb.open || n == 0)
 		return false;
-	if (!paragraph_ends_sentence(&w->pb))
+	if (!ecl_paragraph_ends_sentence(&w->pb))
 		return true;
 	if (ec_is_lower((unsigned char) s[0]))
 		return true;
@@ -425,7 +425,7 @@ read_indentation(Walk *w, const Source *src, Source *view)
 	{
 		size_t		lead = 0;
 
-		if (line_blank(src->lines[i].text, src->lines[i].len))
+		if (ecl_line_blank(src->lines[i].text, src->lines[i].len))
 			continue;
 		while (lead < src->lines[i].len && src->lines[i].text[lead] == ' ')
 			lead++;
@@ -451,7 +451,7 @@ read_indentation(Walk *w, const Source *src, Source *view)
 	}
 	t = src->lines[first].text;
 	n = src->lines[first].len;
-	line_trim(&t, &n);
+	ecl_line_trim(&t, &n);
 	if (first_lead < indent && n <= 100 &&
 		(ec_is_alnum((unsigned char) t[0]) || (unsigned char) t[0] >= 0x80) &&
 		t[n - 1] != '.' && t[n - 1] != ',' && t[n - 1] != ';')
@@ -467,17 +467,17 @@ title_article(Walk *w, int i)
 	const char *s = text_of(w, i, &n);
 	Article    *a = BOOK_PUSH(w->book, articles);
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	while (n > 0 && (s[n - 1] == ':' || s[n - 1] == ' '))
 		n--;
 	a->ordinal = w->book->n_articles;
 	a->first_line = a->heading_last_line = a->last_line = i + 1;
-	a->title = book_strndup(s, n);
+	a->title = ecl_book_strndup(s, n);
 	w->pb.article = a->ordinal;
 }
 
 void
-book_parse(const Source *src, Book *book)
+ecl_book_parse(const Source *src, Book *book)
 {
 	Walk		w = {0};
 	Source		view;
@@ -523,17 +523,17 @@ book_parse(const Source *src, Book *book)
 			}
 			/* the blank lines up to j are one gap: read once */
 			if (w.pb.open && starts_with_punctuation(&w, j))
-				book_issue(book, j + 1, "blank_in_sentence",
+				ecl_book_issue(book, j + 1, "blank_in_sentence",
 						   "a blank line before the point that ends a sentence; the paragraph goes on");
 			else if (w.pb.open && !w.page_pending && !starts_with_one_space(&w, j))
 			{
 				const char *t = text_of(&w, j, &n);
 
-				if (ec_is_lower((unsigned char) t[0]) && !paragraph_ends_sentence(&w.pb))
-					book_issue(book, i + 1, "blank_in_sentence",
+				if (ec_is_lower((unsigned char) t[0]) && !ecl_paragraph_ends_sentence(&w.pb))
+					ecl_book_issue(book, i + 1, "blank_in_sentence",
 							   "a blank line inside a sentence; the paragraph goes on");
 				else
-					paragraph_close(book, &w.pb);
+					ecl_paragraph_close(book, &w.pb);
 			}
 			i = j - 1;
 			continue;
@@ -551,28 +551,28 @@ book_parse(const Source *src, Book *book)
 			w.page_pending = false;
 			if ((last = heading_at(&w, i)) >= 0)
 			{
-				paragraph_close(book, &w.pb);
+				ecl_paragraph_close(book, &w.pb);
 				w.pb.article = book->n_articles;
 				i = last;
 				continue;
 			}
-			if (url_fragment_line(s, n))
+			if (ecl_url_fragment_line(s, n))
 			{
-				book_issue_text(book, i + 1, "url_orphan", s, n,
+				ecl_book_issue_text(book, i + 1, "url_orphan", s, n,
 								"a URL line left in the running text by a lost footnote: "
 								"kept here, not in the text");
 				continue;
 			}
 			if (w.pb.open && !page_continues_paragraph(&w, i))
-				paragraph_close(book, &w.pb);
+				ecl_paragraph_close(book, &w.pb);
 		}
 		/* text before any heading is kept too, in an article without one */
 		ensure_article(&w, i);
-		paragraph_add_line(book, &w.pb, s, n, i + 1, blank_at(&w, i + 1));
+		ecl_paragraph_add_line(book, &w.pb, s, n, i + 1, blank_at(&w, i + 1));
 	}
-	paragraph_close(book, &w.pb);
-	footnote_end(book, &w.fb);
-	paragraph_resolve_garbled(book);
+	ecl_paragraph_close(book, &w.pb);
+	ecl_footnote_end(book, &w.fb);
+	ecl_paragraph_resolve_garbled(book);
 	if (current_article(&w))
 	{
 		int			k = src->nlines - 1;
@@ -582,8 +582,8 @@ book_parse(const Source *src, Book *book)
 		current_article(&w)->last_line = k + 1;
 	}
 
-	footnotes_index(book, w.last_footnote);
-	paragraph_builder_free(&w.pb);
+	ecl_footnotes_index(book, w.last_footnote);
+	ecl_paragraph_builder_free(&w.pb);
 	free(w.fb.body.data);
 	if (indented)
 		free(view.lines);

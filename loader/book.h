@@ -154,23 +154,23 @@ typedef struct Book
 /*
  * Positions in bodies (char_start, line_offsets, ...) count characters;
  * true: bytes, as a SQL_ASCII database's string functions do.  Set before
- * book_parse(); false by default.
+ * ecl_book_parse(); false by default.
  */
-extern bool book_positions_in_bytes;
+extern bool ecl_book_positions_in_bytes;
 
 /* Parse src into book (zeroed by the call).  Never fails on damage: what
  * cannot be read is recorded as a load issue. */
-extern void book_parse(const Source *src, Book *book);
+extern void ecl_book_parse(const Source *src, Book *book);
 
-extern void book_free(Book *book);
+extern void ecl_book_free(Book *book);
 
 /*
- * Read the paragraphs, after book_parse: their sentences, the places they
+ * Read the paragraphs, after ecl_book_parse: their sentences, the places they
  * name, their figures and the facts of those (facts.c).
  */
-extern void book_read_paragraphs(Book *book);
+extern void ecl_book_read_paragraphs(Book *book);
 
 /* Print "N articles, N pages, ..." and the load issues by code. */
-extern void book_print_summary(const Book *book, FILE *out);
+extern void ecl_book_print_summary(const Book *book, FILE *out);
 
 #endif							/* ECL_BOOK_H */

@@ -9,12 +9,12 @@
 #include <string.h>
 
 #include "book_int.h"
-#include "source.h"				/* utf8_sequence */
+#include "source.h"				/* ecl_utf8_sequence */
 
-bool		book_positions_in_bytes = false;
+bool		ecl_book_positions_in_bytes = false;
 
 void
-book_grow(void **array, int *cap, size_t elem)
+ecl_book_grow(void **array, int *cap, size_t elem)
 {
 	int			new_cap = *cap ? *cap * 2 : 16;
 	void	   *p = realloc(*array, (size_t) new_cap * elem);
@@ -29,7 +29,7 @@ book_grow(void **array, int *cap, size_t elem)
 }
 
 char *
-book_strndup(const char *s, size_t n)
+ecl_book_strndup(const char *s, size_t n)
 {
 	char	   *d = malloc(n + 1);
 
@@ -60,7 +60,7 @@ issue_push(Book *book, int line, const char *code, const char *fmt, va_list ap)
 	n = strlen(msg);
 	for (size_t i = 0; i < n;)
 	{
-		size_t		len = utf8_sequence((const unsigned char *) msg + i, n - i);
+		size_t		len = ecl_utf8_sequence((const unsigned char *) msg + i, n - i);
 
 		if (len == 0)
 		{
@@ -71,14 +71,14 @@ issue_push(Book *book, int line, const char *code, const char *fmt, va_list ap)
 		k += len;
 		i += len;
 	}
-	li->message = book_strndup(msg, k);
+	li->message = ecl_book_strndup(msg, k);
 	li->line = line;
 	li->code = code;
 	return li;
 }
 
 void
-book_issue(Book *book, int line, const char *code, const char *fmt,...)
+ecl_book_issue(Book *book, int line, const char *code, const char *fmt,...)
 {
 	va_list		ap;
 
@@ -88,7 +88,7 @@ book_issue(Book *book, int line, const char *code, const char *fmt,...)
 }
 
 void
-book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
+ecl_book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
 				const char *fmt,...)
 {
 	va_list		ap;
@@ -97,12 +97,12 @@ book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
 	va_start(ap, fmt);
 	li = issue_push(book, line, code, fmt, ap);
 	va_end(ap);
-	line_trim(&s, &n);
-	li->text = book_strndup(s, n);
+	ecl_line_trim(&s, &n);
+	li->text = ecl_book_strndup(s, n);
 }
 
 void
-text_append(Text *t, const char *s, size_t n)
+ecl_text_append(Text *t, const char *s, size_t n)
 {
 	if (t->len + n + 1 > t->cap)
 	{
@@ -126,13 +126,13 @@ text_append(Text *t, const char *s, size_t n)
 }
 
 void
-text_putc(Text *t, char c)
+ecl_text_putc(Text *t, char c)
 {
-	text_append(t, &c, 1);
+	ecl_text_append(t, &c, 1);
 }
 
 void
-book_free(Book *book)
+ecl_book_free(Book *book)
 {
 	for (int i = 0; i < book->n_articles; i++)
 	{
@@ -197,7 +197,7 @@ issue_code_cmp(const void *a, const void *b)
 }
 
 void
-book_print_summary(const Book *book, FILE *out)
+ecl_book_print_summary(const Book *book, FILE *out)
 {
 	const char **codes = malloc(sizeof(char *) * (book->n_issues + 1));
 

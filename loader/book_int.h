@@ -14,16 +14,16 @@
 /* Append a zeroed element to book->name (an array declared by BOOK_ARRAY). */
 #define BOOK_PUSH(book, name) \
 	((book)->n_##name == (book)->cap_##name ? \
-	 book_grow((void **) &(book)->name, &(book)->cap_##name, sizeof(*(book)->name)) : (void) 0, \
+	 ecl_book_grow((void **) &(book)->name, &(book)->cap_##name, sizeof(*(book)->name)) : (void) 0, \
 	 memset(&(book)->name[(book)->n_##name], 0, sizeof(*(book)->name)), \
 	 &(book)->name[(book)->n_##name++])
 
-extern void book_grow(void **array, int *cap, size_t elem);
-extern char *book_strndup(const char *s, size_t n);
-extern void book_issue(Book *book, int line, const char *code, const char *fmt,...)
+extern void ecl_book_grow(void **array, int *cap, size_t elem);
+extern char *ecl_book_strndup(const char *s, size_t n);
+extern void ecl_book_issue(Book *book, int line, const char *code, const char *fmt,...)
 			__attribute__((format(printf, 4, 5)));
 /* The same for a line kept nowhere else: its text s[0, n) goes with the issue. */
-extern void book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
+extern void ecl_book_issue_text(Book *book, int line, const char *code, const char *s, size_t n,
 							const char *fmt,...)
 			__attribute__((format(printf, 6, 7)));
 
@@ -35,46 +35,46 @@ typedef struct Text
 	size_t		cap;
 } Text;
 
-extern void text_append(Text *t, const char *s, size_t n);
-extern void text_putc(Text *t, char c);
+extern void ecl_text_append(Text *t, const char *s, size_t n);
+extern void ecl_text_putc(Text *t, char c);
 
 /* The footnote numbered number (the first, if the book repeats it), or NULL. */
-extern const Footnote *book_footnote(const Book *book, int number);
+extern const Footnote *ecl_book_footnote(const Book *book, int number);
 
 /* Find needle in s[0, n); its offset, or -1. */
-extern long book_find(const char *s, size_t n, const char *needle);
+extern long ecl_book_find(const char *s, size_t n, const char *needle);
 
 /* Does byte b of a UTF-8 text start a position (a character; any byte, counting bytes)? */
 static inline bool
 position_starts(unsigned char b)
 {
-	return book_positions_in_bytes || (b & 0xC0) != 0x80;
+	return ecl_book_positions_in_bytes || (b & 0xC0) != 0x80;
 }
 
 /*
  * The index in p->line_numbers of the line that character ch (1-based) of
  * the body comes from: the last line starting at or before it.
  */
-extern int	paragraph_line_index(const Paragraph *p, int ch);
+extern int	ecl_paragraph_line_index(const Paragraph *p, int ch);
 
 /*
  * How many of a paragraph's n citations (in the order of its body) stand
  * before character char_offset: a binary search.
  */
-extern int	citations_before(const Citation *cites, int n, int char_offset);
+extern int	ecl_citations_before(const Citation *cites, int n, int char_offset);
 
 /* Line tests, on a line's bytes without its end of line */
-extern bool line_blank(const char *s, size_t n);
-extern void line_trim(const char **s, size_t *n);
+extern bool ecl_line_blank(const char *s, size_t n);
+extern void ecl_line_trim(const char **s, size_t *n);
 
 /* "12 Title", "19 . Title", "9. Title": the number and where the text starts */
-extern bool footnote_label(const char *s, size_t n, int *number, size_t *text_start);
+extern bool ecl_footnote_label(const char *s, size_t n, int *number, size_t *text_start);
 
 /* The lines from i on read like a reference: [Electronic resource], URL, " / " */
-extern bool looks_like_reference(const Source *src, int i);
+extern bool ecl_looks_like_reference(const Source *src, int i);
 
 /* A line of a URL alone (what a wrapped URL leaves behind), e.g. " https://x/y-" */
-extern bool url_fragment_line(const char *s, size_t n);
+extern bool ecl_url_fragment_line(const char *s, size_t n);
 
 /* --- footnotes (footnote.c) --------------------------------------------- */
 
@@ -89,21 +89,21 @@ typedef struct FootnoteBuilder
 } FootnoteBuilder;
 
 /* Begin footnote number at line with its first line's text (after the label). */
-extern void footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line,
+extern void ecl_footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line,
 						   int article, const char *s, size_t n);
 
 /* Add continuation line number line (a wrapped URL joins without a space). */
-extern void footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line);
+extern void ecl_footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line);
 
 /* Finish the footnote being read into book->footnotes: title, year, URL, damage. */
-extern void footnote_end(Book *book, FootnoteBuilder *fb);
+extern void ecl_footnote_end(Book *book, FootnoteBuilder *fb);
 
 /*
- * After the walk: book->footnote_of (for book_footnote()), with a load issue
+ * After the walk: book->footnote_of (for ecl_book_footnote()), with a load issue
  * for each footnote number read twice and each cited or skipped (up to
  * last_footnote) that has no body.
  */
-extern void footnotes_index(Book *book, int last_footnote);
+extern void ecl_footnotes_index(Book *book, int last_footnote);
 
 /* --- paragraphs (paragraph.c) ------------------------------------------- */
 
@@ -128,18 +128,18 @@ typedef struct ParagraphBuilder
 } ParagraphBuilder;
 
 /* Add a source line of running text to the paragraph (opening one). */
-extern void paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s,
+extern void ecl_paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s,
 							   size_t n, int line, bool ends_paragraph);
 
 /* Close the paragraph being built, if any, into book->paragraphs. */
-extern void paragraph_close(Book *book, ParagraphBuilder *pb);
+extern void ecl_paragraph_close(Book *book, ParagraphBuilder *pb);
 
 /* Does the open paragraph end a sentence ("...2022." or '...".')? */
-extern bool paragraph_ends_sentence(const ParagraphBuilder *pb);
+extern bool ecl_paragraph_ends_sentence(const ParagraphBuilder *pb);
 
 /* Number the garbled markers ("xml-p") from the markers around them. */
-extern void paragraph_resolve_garbled(Book *book);
+extern void ecl_paragraph_resolve_garbled(Book *book);
 
-extern void paragraph_builder_free(ParagraphBuilder *pb);
+extern void ecl_paragraph_builder_free(ParagraphBuilder *pb);
 
 #endif							/* ECL_BOOK_INT_H */

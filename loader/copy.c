@@ -42,7 +42,7 @@ flush(CopyStream *cs)
 }
 
 bool
-copy_begin(CopyStream *cs, PGconn *conn, const char *command)
+ecl_copy_begin(CopyStream *cs, PGconn *conn, const char *command)
 {
 	PGresult   *res;
 
@@ -52,7 +52,7 @@ copy_begin(CopyStream *cs, PGconn *conn, const char *command)
 	if (PQresultStatus(res) != PGRES_COPY_IN)
 	{
 		snprintf(cs->error, sizeof(cs->error), "%s", PQerrorMessage(conn));
-		session_note_failure(res);
+		ecl_session_note_failure(res);
 		cs->failed = true;
 		PQclear(res);
 		return false;
@@ -73,7 +73,7 @@ separator(CopyStream *cs)
 }
 
 void
-copy_text(CopyStream *cs, const char *s, size_t len)
+ecl_copy_text(CopyStream *cs, const char *s, size_t len)
 {
 	separator(cs);
 	reserve(cs, 2 * len);
@@ -106,16 +106,16 @@ copy_text(CopyStream *cs, const char *s, size_t len)
 }
 
 void
-copy_cstr(CopyStream *cs, const char *s)
+ecl_copy_cstr(CopyStream *cs, const char *s)
 {
 	if (s == NULL)
-		copy_null(cs);
+		ecl_copy_null(cs);
 	else
-		copy_text(cs, s, strlen(s));
+		ecl_copy_text(cs, s, strlen(s));
 }
 
 void
-copy_null(CopyStream *cs)
+ecl_copy_null(CopyStream *cs)
 {
 	separator(cs);
 	reserve(cs, 2);
@@ -124,7 +124,7 @@ copy_null(CopyStream *cs)
 }
 
 void
-copy_long(CopyStream *cs, long v)
+ecl_copy_long(CopyStream *cs, long v)
 {
 	separator(cs);
 	reserve(cs, 24);
@@ -132,7 +132,7 @@ copy_long(CopyStream *cs, long v)
 }
 
 void
-copy_int_array(CopyStream *cs, const int *v, int n)
+ecl_copy_int_array(CopyStream *cs, const int *v, int n)
 {
 	separator(cs);
 	reserve(cs, 2 + (size_t) n * 12);
@@ -143,7 +143,7 @@ copy_int_array(CopyStream *cs, const int *v, int n)
 }
 
 void
-copy_end_row(CopyStream *cs)
+ecl_copy_end_row(CopyStream *cs)
 {
 	reserve(cs, 1);
 	cs->buf[cs->len++] = '\n';
@@ -154,7 +154,7 @@ copy_end_row(CopyStream *cs)
 }
 
 bool
-copy_end(CopyStream *cs)
+ecl_copy_end(CopyStream *cs)
 {
 	PGresult   *res;
 	bool		ok;
@@ -171,7 +171,7 @@ copy_end(CopyStream *cs)
 	if (!ok && !cs->failed)
 		snprintf(cs->error, sizeof(cs->error), "%s", PQresultErrorMessage(res));
 	if (!ok)
-		session_note_failure(res);
+		ecl_session_note_failure(res);
 	PQclear(res);
 	/* drain: a COPY ends with exactly one more NULL result */
 	while ((res = PQgetResult(cs->conn)) != NULL)

@@ -24,16 +24,16 @@ typedef struct CopyStream
 } CopyStream;
 
 /* Start "COPY table (columns) FROM STDIN"; false with cs->error on failure. */
-extern bool copy_begin(CopyStream *cs, PGconn *conn, const char *command);
+extern bool ecl_copy_begin(CopyStream *cs, PGconn *conn, const char *command);
 
-extern void copy_text(CopyStream *cs, const char *s, size_t len);
-extern void copy_cstr(CopyStream *cs, const char *s);	/* NULL writes \N */
-extern void copy_null(CopyStream *cs);
-extern void copy_long(CopyStream *cs, long v);
-extern void copy_int_array(CopyStream *cs, const int *v, int n);
-extern void copy_end_row(CopyStream *cs);
+extern void ecl_copy_text(CopyStream *cs, const char *s, size_t len);
+extern void ecl_copy_cstr(CopyStream *cs, const char *s);	/* NULL writes \N */
+extern void ecl_copy_null(CopyStream *cs);
+extern void ecl_copy_long(CopyStream *cs, long v);
+extern void ecl_copy_int_array(CopyStream *cs, const int *v, int n);
+extern void ecl_copy_end_row(CopyStream *cs);
 
 /* Finish the COPY; false with cs->error when the server refused a row. */
-extern bool copy_end(CopyStream *cs);
+extern bool ecl_copy_end(CopyStream *cs);
 
 #endif							/* ECL_COPY_H */

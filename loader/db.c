@@ -32,14 +32,14 @@ copy_rows(PGconn *conn, const char *q, const char *table, int n, RowWriter write
 	char		cmd[512];
 
 	snprintf(cmd, sizeof(cmd), "COPY %s.%s FROM STDIN", q, table);
-	if (copy_begin(&cs, conn, cmd))
+	if (ecl_copy_begin(&cs, conn, cmd))
 	{
 		for (int i = 0; i < n; i++)
 		{
 			write_row(&cs, b, i, doc);
-			copy_end_row(&cs);
+			ecl_copy_end_row(&cs);
 		}
-		if (copy_end(&cs))
+		if (ecl_copy_end(&cs))
 			return true;
 	}
 	snprintf(err, errlen, "%s", cs.error);
@@ -51,9 +51,9 @@ static void
 copy_optional(CopyStream *cs, long v)
 {
 	if (v > 0)
-		copy_long(cs, v);
+		ecl_copy_long(cs, v);
 	else
-		copy_null(cs);
+		ecl_copy_null(cs);
 }
 
 static void
@@ -61,12 +61,12 @@ article_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Article *a = &b->articles[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, a->ordinal);
-	copy_cstr(cs, a->title);
-	copy_cstr(cs, a->subtitle);
-	copy_long(cs, a->first_line);
-	copy_long(cs, a->last_line);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, a->ordinal);
+	ecl_copy_cstr(cs, a->title);
+	ecl_copy_cstr(cs, a->subtitle);
+	ecl_copy_long(cs, a->first_line);
+	ecl_copy_long(cs, a->last_line);
 	copy_optional(cs, a->heading_last_line);
 }
 
@@ -75,9 +75,9 @@ page_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Page *p = &b->pages[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, p->ordinal);
-	copy_long(cs, p->first_line);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, p->ordinal);
+	ecl_copy_long(cs, p->first_line);
 	copy_optional(cs, p->printed_number);
 	copy_optional(cs, p->number_line);
 }
@@ -87,14 +87,14 @@ paragraph_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Paragraph *p = &b->paragraphs[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, p->article_ordinal);
-	copy_long(cs, p->ordinal);
-	copy_long(cs, p->first_line);
-	copy_long(cs, p->last_line);
-	copy_text(cs, p->body, p->body_len);
-	copy_int_array(cs, p->line_numbers, p->nlines);
-	copy_int_array(cs, p->line_offsets, p->nlines);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, p->article_ordinal);
+	ecl_copy_long(cs, p->ordinal);
+	ecl_copy_long(cs, p->first_line);
+	ecl_copy_long(cs, p->last_line);
+	ecl_copy_text(cs, p->body, p->body_len);
+	ecl_copy_int_array(cs, p->line_numbers, p->nlines);
+	ecl_copy_int_array(cs, p->line_offsets, p->nlines);
 }
 
 static void
@@ -102,15 +102,15 @@ footnote_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Footnote *f = &b->footnotes[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, f->number);
-	copy_long(cs, f->line);
-	copy_long(cs, f->last_line);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, f->number);
+	ecl_copy_long(cs, f->line);
+	ecl_copy_long(cs, f->last_line);
 	copy_optional(cs, f->article_ordinal);
-	copy_cstr(cs, f->title);
+	ecl_copy_cstr(cs, f->title);
 	copy_optional(cs, f->year);
-	copy_cstr(cs, f->url);
-	copy_cstr(cs, f->body);
+	ecl_copy_cstr(cs, f->url);
+	ecl_copy_cstr(cs, f->body);
 }
 
 static void
@@ -118,11 +118,11 @@ citation_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Citation *c = &b->citations[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, c->footnote_number);
-	copy_long(cs, c->line);
-	copy_long(cs, c->paragraph_ordinal);
-	copy_long(cs, c->char_offset);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, c->footnote_number);
+	ecl_copy_long(cs, c->line);
+	ecl_copy_long(cs, c->paragraph_ordinal);
+	ecl_copy_long(cs, c->char_offset);
 }
 
 static void
@@ -130,11 +130,11 @@ issue_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const LoadIssue *li = &b->issues[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, li->line);
-	copy_cstr(cs, li->code);
-	copy_cstr(cs, li->message);
-	copy_cstr(cs, li->text);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, li->line);
+	ecl_copy_cstr(cs, li->code);
+	ecl_copy_cstr(cs, li->message);
+	ecl_copy_cstr(cs, li->text);
 }
 
 static void
@@ -142,13 +142,13 @@ sentence_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Sentence *s = &b->sentences[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, s->paragraph_ordinal);
-	copy_long(cs, s->ordinal);
-	copy_long(cs, s->char_start);
-	copy_long(cs, s->char_end);
-	copy_long(cs, s->line);
-	copy_cstr(cs, s->body);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, s->paragraph_ordinal);
+	ecl_copy_long(cs, s->ordinal);
+	ecl_copy_long(cs, s->char_start);
+	ecl_copy_long(cs, s->char_end);
+	ecl_copy_long(cs, s->line);
+	ecl_copy_cstr(cs, s->body);
 }
 
 static void
@@ -156,13 +156,13 @@ place_mention_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const PlaceMention *pm = &b->place_mentions[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, pm->sentence_ordinal);
-	copy_long(cs, pm->paragraph_ordinal);
-	copy_long(cs, pm->char_start);
-	copy_long(cs, pm->char_end);
-	copy_cstr(cs, pm->code);
-	copy_cstr(cs, pm->text);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, pm->sentence_ordinal);
+	ecl_copy_long(cs, pm->paragraph_ordinal);
+	ecl_copy_long(cs, pm->char_start);
+	ecl_copy_long(cs, pm->char_end);
+	ecl_copy_cstr(cs, pm->code);
+	ecl_copy_cstr(cs, pm->text);
 }
 
 static void
@@ -170,21 +170,21 @@ mention_row(CopyStream *cs, const Book *b, int i, long doc)
 {
 	const Mention *m = &b->mentions[i];
 
-	copy_long(cs, doc);
-	copy_long(cs, m->paragraph_ordinal);
-	copy_long(cs, m->line);
-	copy_long(cs, m->char_start);
-	copy_long(cs, m->char_end);
-	copy_cstr(cs, m->kind);
-	copy_cstr(cs, m->text);
-	copy_cstr(cs, m->amount);
-	copy_cstr(cs, m->amount_high);
-	copy_cstr(cs, m->period);
-	copy_cstr(cs, m->number);
-	copy_cstr(cs, m->number_high);
-	copy_cstr(cs, m->qualifier);
-	copy_cstr(cs, m->points ? "t" : "f");
-	copy_cstr(cs, m->context ? "t" : "f");
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, m->paragraph_ordinal);
+	ecl_copy_long(cs, m->line);
+	ecl_copy_long(cs, m->char_start);
+	ecl_copy_long(cs, m->char_end);
+	ecl_copy_cstr(cs, m->kind);
+	ecl_copy_cstr(cs, m->text);
+	ecl_copy_cstr(cs, m->amount);
+	ecl_copy_cstr(cs, m->amount_high);
+	ecl_copy_cstr(cs, m->period);
+	ecl_copy_cstr(cs, m->number);
+	ecl_copy_cstr(cs, m->number_high);
+	ecl_copy_cstr(cs, m->qualifier);
+	ecl_copy_cstr(cs, m->points ? "t" : "f");
+	ecl_copy_cstr(cs, m->context ? "t" : "f");
 }
 
 static void
@@ -193,28 +193,28 @@ fact_row(CopyStream *cs, const Book *b, int i, long doc)
 	const Fact *f = &b->facts[i];
 	const Mention *m = &b->mentions[f->mention];
 
-	copy_long(cs, doc);
-	copy_long(cs, f->sentence_ordinal);
-	copy_long(cs, m->paragraph_ordinal);
-	copy_long(cs, m->line);
-	copy_long(cs, m->char_start);
-	copy_long(cs, m->char_end);
-	copy_cstr(cs, m->kind);
-	copy_cstr(cs, m->text);
-	copy_cstr(cs, f->indicator);
-	copy_cstr(cs, f->places);
-	copy_cstr(cs, f->period);
-	copy_cstr(cs, m->amount);
-	copy_cstr(cs, m->amount_high);
-	copy_cstr(cs, m->number);
-	copy_cstr(cs, m->number_high);
-	copy_cstr(cs, m->qualifier);
-	copy_cstr(cs, f->change);
+	ecl_copy_long(cs, doc);
+	ecl_copy_long(cs, f->sentence_ordinal);
+	ecl_copy_long(cs, m->paragraph_ordinal);
+	ecl_copy_long(cs, m->line);
+	ecl_copy_long(cs, m->char_start);
+	ecl_copy_long(cs, m->char_end);
+	ecl_copy_cstr(cs, m->kind);
+	ecl_copy_cstr(cs, m->text);
+	ecl_copy_cstr(cs, f->indicator);
+	ecl_copy_cstr(cs, f->places);
+	ecl_copy_cstr(cs, f->period);
+	ecl_copy_cstr(cs, m->amount);
+	ecl_copy_cstr(cs, m->amount_high);
+	ecl_copy_cstr(cs, m->number);
+	ecl_copy_cstr(cs, m->number_high);
+	ecl_copy_cstr(cs, m->qualifier);
+	ecl_copy_cstr(cs, f->change);
 	if (f->footnote_number > 0)
-		copy_long(cs, f->footnote_number);
+		ecl_copy_long(cs, f->footnote_number);
 	else
-		copy_cstr(cs, NULL);
-	copy_cstr(cs, f->source_url);
+		ecl_copy_cstr(cs, NULL);
+	ecl_copy_cstr(cs, f->source_url);
 }
 
 static bool
@@ -269,7 +269,7 @@ find_document(PGconn *conn, const char *q, const char *path, const char *name, c
 			 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, path IS NOT DISTINCT FROM $1 "
 			 "FROM %s.document WHERE sha256 = $2 OR path = $1 OR (path IS NULL AND name = $3) "
 			 "ORDER BY 3 DESC, 4 DESC, id", q);
-	res = session_query(conn, sql, 4, params, err, errlen);
+	res = ecl_session_query(conn, sql, 4, params, err, errlen);
 	if (res == NULL)
 		return -1;
 	n = PQntuples(res);
@@ -294,10 +294,10 @@ find_document(PGconn *conn, const char *q, const char *path, const char *name, c
 
 		for (int i = 0; i < n; i++)
 		{
-			text_append(&ids, i == 0 ? "{" : ",", 1);
-			text_append(&ids, PQgetvalue(res, i, 0), strlen(PQgetvalue(res, i, 0)));
+			ecl_text_append(&ids, i == 0 ? "{" : ",", 1);
+			ecl_text_append(&ids, PQgetvalue(res, i, 0), strlen(PQgetvalue(res, i, 0)));
 		}
-		text_append(&ids, "}", 1);
+		ecl_text_append(&ids, "}", 1);
 		*replaced = ids.data;
 		outcome = LOAD_REPLACED;
 	}
@@ -327,7 +327,7 @@ delete_documents(PGconn *conn, const char *q, const char *ids, char *err, size_t
 
 		snprintf(sql, sizeof(sql), "DELETE FROM %s.%s WHERE %s = ANY ($1::bigint[])", q, tables[k],
 				 strcmp(tables[k], "document") == 0 ? "id" : "document_id");
-		res = session_query(conn, sql, 1, params, err, errlen);
+		res = ecl_session_query(conn, sql, 1, params, err, errlen);
 		if (res == NULL)
 			return false;
 		PQclear(res);
@@ -336,7 +336,7 @@ delete_documents(PGconn *conn, const char *q, const char *ids, char *err, size_t
 }
 
 LoadOutcome
-db_load(PGconn *conn, const char *schema, const char *path, const char *name, const Source *src,
+ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name, const Source *src,
 		const Book *book, const SessionOptions *opt, const char *label, LoadResult *result,
 		char *err, size_t errlen)
 {
@@ -354,18 +354,18 @@ db_load(PGconn *conn, const char *schema, const char *path, const char *name, co
 		snprintf(err, errlen, "%s", PQerrorMessage(conn));
 		return LOAD_FAILED;
 	}
-	if (!session_exec(conn, "BEGIN", err, errlen))
+	if (!ecl_session_exec(conn, "BEGIN", err, errlen))
 		goto fail;
 
 	/* one loader at a time per schema: the second finds the document loaded */
-	if (!session_lock(conn, schema, "document", label, opt, err, errlen))
+	if (!ecl_session_lock(conn, schema, "document", label, opt, err, errlen))
 		goto fail;
 	outcome = find_document(conn, q, path, name, src, result, &replaced, err, errlen);
 	if (outcome < 0)
 		goto fail;
 	if (outcome == LOAD_UNCHANGED || outcome == LOAD_SAME_CONTENT)
 	{
-		session_rollback(conn);
+		ecl_session_rollback(conn);
 		PQfreemem(q);
 		return outcome;
 	}
@@ -381,7 +381,7 @@ db_load(PGconn *conn, const char *schema, const char *path, const char *name, co
 	snprintf(sql, sizeof(sql),
 			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by, path) "
 			 "VALUES ($1, $2, $3, $4, $5) RETURNING id", q);
-	res = session_query(conn, sql, 5, params, err, errlen);
+	res = ecl_session_query(conn, sql, 5, params, err, errlen);
 	if (res == NULL)
 		goto fail;
 	result->document_id = atol(PQgetvalue(res, 0, 0));
@@ -391,12 +391,12 @@ db_load(PGconn *conn, const char *schema, const char *path, const char *name, co
 		goto fail;
 	free(replaced);
 	replaced = NULL;
-	if (!session_exec(conn, "COMMIT", err, errlen))
+	if (!ecl_session_exec(conn, "COMMIT", err, errlen))
 	{
 		PQfreemem(q);
 		if (PQstatus(conn) != CONNECTION_OK)
 			return LOAD_UNKNOWN;	/* the server may have committed it */
-		session_rollback(conn);
+		ecl_session_rollback(conn);
 		return LOAD_FAILED;
 	}
 	PQfreemem(q);
@@ -404,9 +404,9 @@ db_load(PGconn *conn, const char *schema, const char *path, const char *name, co
 
 fail:
 	free(replaced);
-	session_rollback(conn);
+	ecl_session_rollback(conn);
 	PQfreemem(q);
 	/* a statement that gave up waiting for another's lock: name them */
-	session_explain_timeout(conn, schema, false, err, errlen);
+	ecl_session_explain_timeout(conn, schema, false, err, errlen);
 	return LOAD_FAILED;
 }

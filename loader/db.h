@@ -32,14 +32,14 @@ typedef struct LoadResult
 } LoadResult;
 
 /*
- * Load one document, the file at path (document_path()) whose base name is
+ * Load one document, the file at path (ecl_document_path()) whose base name is
  * name, in one transaction; result set unless FAILED.  A document is its
  * content at a path: the same content is never loaded twice, whatever the
  * path; other content at a path loaded before replaces what was loaded
  * from there.  label names the file in what is said while waiting for a
  * lock.
  */
-extern LoadOutcome db_load(PGconn *conn, const char *schema, const char *path, const char *name,
+extern LoadOutcome ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name,
 						   const Source *src, const Book *book, const SessionOptions *opt,
 						   const char *label, LoadResult *result, char *err, size_t errlen);
 

@@ -46,7 +46,7 @@ converter(const char *server_encoding)
 static unsigned int
 code_point(const unsigned char *s, size_t n)
 {
-	size_t		len = utf8_sequence(s, n);
+	size_t		len = ecl_utf8_sequence(s, n);
 	unsigned int cp = len == 1 ? s[0] : len == 2 ? s[0] & 0x1F : len == 3 ? s[0] & 0x0F : s[0] & 0x07;
 
 	for (size_t i = 1; i < len; i++)
@@ -79,7 +79,7 @@ converts(iconv_t cd, const char *s, size_t n, const char **bad)
 }
 
 int
-encoding_first_misfit(const Source *src, const char *server_encoding, unsigned int *codepoint)
+ecl_encoding_first_misfit(const Source *src, const char *server_encoding, unsigned int *codepoint)
 {
 	iconv_t		cd = converter(server_encoding);
 	int			line = 0;
@@ -102,7 +102,7 @@ encoding_first_misfit(const Source *src, const char *server_encoding, unsigned i
 }
 
 char *
-encoding_fit_name(const char *s, const char *server_encoding)
+ecl_encoding_fit_name(const char *s, const char *server_encoding)
 {
 	iconv_t		cd = converter(server_encoding);
 	size_t		n = strlen(s);
@@ -116,11 +116,11 @@ encoding_fit_name(const char *s, const char *server_encoding)
 	}
 	for (size_t i = 0; i < n;)
 	{
-		size_t		len = utf8_sequence((const unsigned char *) s + i, n - i);
+		size_t		len = ecl_utf8_sequence((const unsigned char *) s + i, n - i);
 		const char *bad;
 
 		if (len == 0)
-			len = 1;			/* not UTF-8: name_escaped() wrote these \xHH before */
+			len = 1;			/* not UTF-8: ecl_name_escaped() wrote these \xHH before */
 		if (cd != (iconv_t) -1 && len > 1 && !converts(cd, s + i, len, &bad))
 			o += sprintf(out + o, len == 4 ? "\\U%08X" : "\\u%04X",
 						 code_point((const unsigned char *) s + i, n - i));

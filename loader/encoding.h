@@ -16,7 +16,7 @@
  * the encoding stores any bytes (UTF8, SQL_ASCII) or is one this check
  * does not know (the server then decides).
  */
-extern int	encoding_first_misfit(const Source *src, const char *server_encoding,
+extern int	ecl_encoding_first_misfit(const Source *src, const char *server_encoding,
 								  unsigned int *codepoint);
 
 /*
@@ -24,6 +24,6 @@ extern int	encoding_first_misfit(const Source *src, const char *server_encoding,
  * store written \uXXXX, so that a document's name never refuses its
  * document; malloc'd.
  */
-extern char *encoding_fit_name(const char *s, const char *server_encoding);
+extern char *ecl_encoding_fit_name(const char *s, const char *server_encoding);
 
 #endif							/* ECL_ENCODING_H */

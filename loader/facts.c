@@ -43,7 +43,7 @@ anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 	int			lo;
 
 	/* the first citation at or after from, then the first with a year */
-	lo = citations_before(pr->cites, pr->ncites, from);
+	lo = ecl_citations_before(pr->cites, pr->ncites, from);
 	if (lo < pr->ncites)
 	{
 		int			k = lo + pr->to_dated[lo];
@@ -68,7 +68,7 @@ fixed_text(ec_int128 v)
 	char		buf[EC_FIXED_BUFLEN];
 
 	ec_fixed_format(v, buf);
-	return book_strndup(buf, strlen(buf));
+	return ecl_book_strndup(buf, strlen(buf));
 }
 
 static char *
@@ -78,7 +78,7 @@ amount_text(uint16_t currency, ec_int128 v)
 	char		buf[EC_AMOUNT_BUFLEN];
 
 	ec_amount_format(&a, buf);
-	return book_strndup(buf, strlen(buf));
+	return ecl_book_strndup(buf, strlen(buf));
 }
 
 static void
@@ -91,8 +91,8 @@ add_sentence(const EcSentence *es, void *arg)
 	st->ordinal = pr->book->n_sentences;
 	st->char_start = pr->char_of[es->start] + 1;
 	st->char_end = pr->char_of[es->end] + 1;
-	st->line = pr->p->line_numbers[paragraph_line_index(pr->p, st->char_start)];
-	st->body = book_strndup(pr->p->body + es->start, es->end - es->start);
+	st->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, st->char_start)];
+	st->body = ecl_book_strndup(pr->p->body + es->start, es->end - es->start);
 }
 
 static void
@@ -107,7 +107,7 @@ add_place(const EcPlaceHit *hit, void *arg)
 	pm->char_end = pr->char_of[hit->end] + 1;
 	pm->code = hit->place->code;
 	pm->kind = hit->place->kind;
-	pm->text = book_strndup(pr->p->body + hit->start, hit->end - hit->start);	/* "Minsk Region" */
+	pm->text = ecl_book_strndup(pr->p->body + hit->start, hit->end - hit->start);	/* "Minsk Region" */
 }
 
 static void
@@ -119,9 +119,9 @@ add_mention(const EcMention *em, int sentence, void *arg)
 	m->paragraph_ordinal = pr->p->ordinal;
 	m->char_start = pr->char_of[em->start] + 1;
 	m->char_end = pr->char_of[em->end] + 1;
-	m->line = pr->p->line_numbers[paragraph_line_index(pr->p, m->char_start)];
+	m->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, m->char_start)];
 	m->kind = ec_mention_kind_name(em->kind);
-	m->text = book_strndup(pr->p->body + em->start, em->end - em->start);
+	m->text = ecl_book_strndup(pr->p->body + em->start, em->end - em->start);
 	m->qualifier = ec_qualifier_name(em->qualifier);
 	m->points = em->points;
 	m->context = em->context;
@@ -138,7 +138,7 @@ add_mention(const EcMention *em, int sentence, void *arg)
 				char		buf[EC_PERIOD_BUFLEN];
 
 				ec_period_format(&em->period, buf);
-				m->period = book_strndup(buf, strlen(buf));
+				m->period = ecl_book_strndup(buf, strlen(buf));
 			}
 			break;
 		default:
@@ -155,15 +155,15 @@ places_literal(const EcPlaceSet *set)
 {
 	Text		t = {0};
 
-	text_putc(&t, '{');
+	ecl_text_putc(&t, '{');
 	for (int i = 0; i < set->n; i++)
 	{
 		if (i > 0)
-			text_putc(&t, ',');
-		text_append(&t, set->codes[i], strlen(set->codes[i]));
+			ecl_text_putc(&t, ',');
+		ecl_text_append(&t, set->codes[i], strlen(set->codes[i]));
 	}
-	text_putc(&t, '}');
-	text_putc(&t, '\0');
+	ecl_text_putc(&t, '}');
+	ecl_text_putc(&t, '\0');
 	return t.data;
 }
 
@@ -190,13 +190,13 @@ add_fact(const EcFact *ef, void *arg)
 		char		buf[EC_PERIOD_BUFLEN];
 
 		ec_period_format(&ef->period, buf);
-		f->period = book_strndup(buf, strlen(buf));
+		f->period = ecl_book_strndup(buf, strlen(buf));
 	}
 	if (pr->ncites > 0)
 	{
-		int			k = citations_before(pr->cites, pr->ncites, st->char_start);
+		int			k = ecl_citations_before(pr->cites, pr->ncites, st->char_start);
 		const Citation *c = &pr->cites[k < pr->ncites ? k : pr->ncites - 1];
-		const Footnote *fn = book_footnote(book, c->footnote_number);
+		const Footnote *fn = ecl_book_footnote(book, c->footnote_number);
 
 		f->footnote_number = c->footnote_number;
 		f->source_url = fn ? fn->url : NULL;
@@ -277,7 +277,7 @@ article_years(const Book *book, const int *cite_years)
 }
 
 void
-book_read_paragraphs(Book *book)
+ecl_book_read_paragraphs(Book *book)
 {
 	int		   *cite_years = calloc((size_t) book->n_citations + 1, sizeof(int));
 	int		   *to_dated = malloc(sizeof(int) * (book->n_citations + 1));
@@ -290,7 +290,7 @@ book_read_paragraphs(Book *book)
 		abort();
 	for (int i = 0; i < book->n_citations; i++)
 	{
-		const Footnote *f = book_footnote(book, book->citations[i].footnote_number);
+		const Footnote *f = ecl_book_footnote(book, book->citations[i].footnote_number);
 
 		cite_years[i] = f ? f->year : 0;
 	}

@@ -32,25 +32,25 @@ ends_in_url(const Text *t)
 }
 
 void
-footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line, int article,
+ecl_footnote_begin(Book *book, FootnoteBuilder *fb, int number, int line, int article,
 			   const char *s, size_t n)
 {
 	if (fb->active)
-		footnote_end(book, fb);
+		ecl_footnote_end(book, fb);
 	fb->active = true;
 	fb->number = number;
 	fb->line = line;
 	fb->last_line = line;
 	fb->article = article;
 	fb->body.len = 0;
-	line_trim(&s, &n);
-	text_append(&fb->body, s, n);
+	ecl_line_trim(&s, &n);
+	ecl_text_append(&fb->body, s, n);
 }
 
 void
-footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
+ecl_footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
 {
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	if (n == 0)
 		return;
 	fb->last_line = line;
@@ -58,8 +58,8 @@ footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
 	if (fb->body.len > 0 && !ends_in_url(&fb->body) &&
 		!(fb->body.len >= 2 && fb->body.data[fb->body.len - 1] == '-' &&
 		  ec_is_alnum((unsigned char) fb->body.data[fb->body.len - 2])))
-		text_putc(&fb->body, ' ');
-	text_append(&fb->body, s, n);
+		ecl_text_putc(&fb->body, ' ');
+	ecl_text_append(&fb->body, s, n);
 }
 
 /*
@@ -69,7 +69,7 @@ footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
 static char *
 read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 {
-	long		at = book_find(s, n, "URL:");
+	long		at = ecl_book_find(s, n, "URL:");
 	size_t		start,
 				end;
 	char	   *url;
@@ -77,7 +77,7 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 
 	if (at >= 0)
 		start = (size_t) at + 4;
-	else if ((at = book_find(s, n, "http")) >= 0)
+	else if ((at = ecl_book_find(s, n, "http")) >= 0)
 		start = (size_t) at;
 	else
 		return NULL;
@@ -90,11 +90,11 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 		end--;
 	if (end == start)
 	{
-		book_issue(book, fb->line, "url_truncated",
+		ecl_book_issue(book, fb->line, "url_truncated",
 				   "footnote %d: \"URL:\" is followed by no address", fb->number);
 		return NULL;
 	}
-	url = book_strndup(s + start, end - start);
+	url = ecl_book_strndup(s + start, end - start);
 	len = end - start;
 	if (strncmp(url, "httpshttps://", 13) == 0 || strncmp(url, "httphttp://", 11) == 0)
 	{
@@ -111,16 +111,16 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 		memmove(url, rest, rlen);
 		url[rlen] = '\0';
 		len = rlen;
-		book_issue(book, fb->line, "url_doubled",
+		ecl_book_issue(book, fb->line, "url_doubled",
 				   "footnote %d: the URL was written twice; kept %s", fb->number, url);
 	}
 	if (url[len - 1] == '-')
-		book_issue(book, fb->line, "url_truncated",
+		ecl_book_issue(book, fb->line, "url_truncated",
 				   "footnote %d: the URL ends in a hyphen, cut off: %s", fb->number, url);
 	/* characters lost in conversion: no one can open it */
-	if (book_find(url, len, REPLACEMENT_CHAR) >= 0)
+	if (ecl_book_find(url, len, REPLACEMENT_CHAR) >= 0)
 	{
-		book_issue(book, fb->line, "url_truncated",
+		ecl_book_issue(book, fb->line, "url_truncated",
 				   "footnote %d: the URL lost characters in conversion (U+FFFD); left out", fb->number);
 		free(url);
 		return NULL;
@@ -142,8 +142,8 @@ truncated(const char *s, size_t n, bool has_year)
 		end--;
 	if ((end > 0 && s[end - 1] == ']') || (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' '))
 		return true;
-	return !has_year && book_find(s, n, "[Electronic") < 0 && book_find(s, n, " / ") < 0 &&
-		book_find(s, n, "URL") < 0 && book_find(s, n, "http") < 0;
+	return !has_year && ecl_book_find(s, n, "[Electronic") < 0 && ecl_book_find(s, n, " / ") < 0 &&
+		ecl_book_find(s, n, "URL") < 0 && ecl_book_find(s, n, "http") < 0;
 }
 
 /*
@@ -178,7 +178,7 @@ read_year(Book *book, const FootnoteBuilder *fb, const char *s, size_t n, size_t
 		}
 		else if (j - i == 5 && (s[i] == '1' || s[i] == '2'))
 		{
-			book_issue(book, fb->line, "year_unreadable",
+			ecl_book_issue(book, fb->line, "year_unreadable",
 					   "footnote %d: the year \"%.*s\" has five digits", fb->number,
 					   (int) (j - i), s + i);
 			five_digits = true;
@@ -186,13 +186,13 @@ read_year(Book *book, const FootnoteBuilder *fb, const char *s, size_t n, size_t
 		}
 	}
 	if (!five_digits && !truncated(s, n, false))
-		book_issue(book, fb->line, "year_unreadable",
+		ecl_book_issue(book, fb->line, "year_unreadable",
 				   "footnote %d: no year of publication found", fb->number);
 	return 0;
 }
 
 void
-footnote_end(Book *book, FootnoteBuilder *fb)
+ecl_footnote_end(Book *book, FootnoteBuilder *fb)
 {
 	Footnote   *f;
 	const char *s;
@@ -213,11 +213,11 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 	f->line = fb->line;
 	f->last_line = fb->last_line;
 	f->article_ordinal = fb->article;
-	f->body = book_strndup(s, n);
+	f->body = ecl_book_strndup(s, n);
 
 	/* title: before [Electronic resource] or the author statement " / " */
-	cut = book_find(s, n, "[Electronic");
-	alt = book_find(s, n, " / ");
+	cut = ecl_book_find(s, n, "[Electronic");
+	alt = ecl_book_find(s, n, " / ");
 	if (alt >= 0 && (cut < 0 || alt < cut))
 		cut = alt;
 	title_end = cut >= 0 ? (size_t) cut : n;
@@ -227,20 +227,20 @@ footnote_end(Book *book, FootnoteBuilder *fb)
 		   (s[title_end - 1] == ' ' || s[title_end - 1] == '/' || s[title_end - 1] == '-'))
 		title_end--;
 	if (cut >= 0 && title_end > title_start)
-		f->title = book_strndup(s + title_start, title_end - title_start);
+		f->title = ecl_book_strndup(s + title_start, title_end - title_start);
 
 	f->url = read_url(book, fb, s, n);
 	f->year = read_year(book, fb, s, n, cut >= 0 ? (size_t) cut : 0);
 	if (truncated(s, n, f->year > 0))
-		book_issue(book, fb->line, "reference_truncated",
+		ecl_book_issue(book, fb->line, "reference_truncated",
 				   "footnote %d stops short: \"%.30s\"", fb->number,
 				   n > 30 ? s + n - 30 : s);
-	if (book_find(s, n, "].  ") >= 0)
-		book_issue(book, fb->line, "separator_missing",
+	if (ecl_book_find(s, n, "].  ") >= 0)
+		ecl_book_issue(book, fb->line, "separator_missing",
 				   "footnote %d: \"- \" is missing between \"[Electronic resource].\" and the year",
 				   fb->number);
-	if (book_find(s, n, REPLACEMENT_CHAR) >= 0)
-		book_issue(book, fb->line, "replacement_character",
+	if (ecl_book_find(s, n, REPLACEMENT_CHAR) >= 0)
+		ecl_book_issue(book, fb->line, "replacement_character",
 				   "footnote %d: characters lost in conversion (U+FFFD)", fb->number);
 }
 
@@ -268,7 +268,7 @@ index_footnotes(Book *book, int last_footnote)
 		int			number = book->footnotes[k].number;
 
 		if (book->footnote_of[number])
-			book_issue(book, book->footnotes[k].line, "footnote_duplicate",
+			ecl_book_issue(book, book->footnotes[k].line, "footnote_duplicate",
 					   "footnote %d appears twice", number);
 		else
 			book->footnote_of[number] = k + 1;
@@ -302,21 +302,21 @@ missing_footnotes(Book *book)
 	}
 	for (int num = 1; num <= max; num++)
 		if (!book->footnote_of[num])
-			book_issue(book, line[num] > 0 ? line[num] : 1, "footnote_missing",
+			ecl_book_issue(book, line[num] > 0 ? line[num] : 1, "footnote_missing",
 					   "footnote %d has no body in the book%s", num,
 					   line[num] > 0 ? "" : " and is not cited");
 	free(line);
 }
 
 void
-footnotes_index(Book *book, int last_footnote)
+ecl_footnotes_index(Book *book, int last_footnote)
 {
 	index_footnotes(book, last_footnote);
 	missing_footnotes(book);
 }
 
 const Footnote *
-book_footnote(const Book *book, int number)
+ecl_book_footnote(const Book *book, int number)
 {
 	if (number <= 0 || number >= book->footnote_of_len || !book->footnote_of[number])
 		return NULL;

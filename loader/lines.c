@@ -11,7 +11,7 @@
 #include "text.h"
 
 bool
-line_blank(const char *s, size_t n)
+ecl_line_blank(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (!ec_is_space((unsigned char) s[i]))
@@ -20,7 +20,7 @@ line_blank(const char *s, size_t n)
 }
 
 void
-line_trim(const char **s, size_t *n)
+ecl_line_trim(const char **s, size_t *n)
 {
 	while (*n > 0 && ec_is_space((unsigned char) (*s)[0]))
 		(*s)++, (*n)--;
@@ -29,7 +29,7 @@ line_trim(const char **s, size_t *n)
 }
 
 bool
-footnote_label(const char *s, size_t n, int *number, size_t *text_start)
+ecl_footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 {
 	size_t		i = 0;
 	int			v = 0;
@@ -69,7 +69,7 @@ footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 }
 
 long
-book_find(const char *s, size_t n, const char *needle)
+ecl_book_find(const char *s, size_t n, const char *needle)
 {
 	const char *hit = memmem(s, n, needle, strlen(needle));
 
@@ -79,11 +79,11 @@ book_find(const char *s, size_t n, const char *needle)
 static bool
 contains(const char *s, size_t n, const char *needle)
 {
-	return book_find(s, n, needle) >= 0;
+	return ecl_book_find(s, n, needle) >= 0;
 }
 
 bool
-looks_like_reference(const Source *src, int i)
+ecl_looks_like_reference(const Source *src, int i)
 {
 	/* the reference's marks show within its first three lines */
 	for (int k = i; k < src->nlines && k < i + 3; k++)
@@ -95,18 +95,18 @@ looks_like_reference(const Source *src, int i)
 			contains(s, n, "http") || contains(s, n, " / ") || contains(s, n, " // ") ||
 			contains(s, n, ". - "))
 			return true;
-		if (k > i && (line_blank(s, n) || s[0] == ' '))
+		if (k > i && (ecl_line_blank(s, n) || s[0] == ' '))
 			break;
 	}
 	return false;
 }
 
 bool
-url_fragment_line(const char *s, size_t n)
+ecl_url_fragment_line(const char *s, size_t n)
 {
 	bool		slash = false;
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	if (n < 8)
 		return false;
 	if (strncmp(s, "http", 4) == 0 || strncmp(s, "www.", 4) == 0)

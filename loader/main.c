@@ -24,7 +24,7 @@ not_loaded(char **files, int n)
 {
 	for (int k = 0; k < n; k++)
 	{
-		char	   *shown = name_escaped(files[k], true);
+		char	   *shown = ecl_name_escaped(files[k], true);
 
 		fprintf(stderr, "econtext-load: %s: not loaded\n", shown);
 		free(shown);
@@ -38,12 +38,12 @@ main(int argc, char **argv)
 	Pipeline	pl;
 	int			status;
 
-	if (!options_parse(argc, argv, &opts, &status))
+	if (!ecl_options_parse(argc, argv, &opts, &status))
 		return status;
-	pipeline_begin(&pl, &opts);
+	ecl_pipeline_begin(&pl, &opts);
 	for (int i = 0; i < opts.nfiles; i++)
 	{
-		status = worse(status, pipeline_file(&pl, opts.files[i]));
+		status = worse(status, ecl_pipeline_file(&pl, opts.files[i]));
 		if (pl.no_database)
 		{
 			/* a connection was not had for this file: the rest would fare no better */
@@ -51,6 +51,6 @@ main(int argc, char **argv)
 			break;
 		}
 	}
-	pipeline_end(&pl);
+	ecl_pipeline_end(&pl);
 	return status;
 }

@@ -18,10 +18,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "source.h"				/* utf8_sequence */
+#include "source.h"				/* ecl_utf8_sequence */
 
 const char *
-base_name(const char *path)
+ecl_base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 
@@ -129,7 +129,7 @@ under(const char *path, const char *dir)
 }
 
 char *
-document_path(const char *arg)
+ecl_document_path(const char *arg)
 {
 	char	   *physical = getcwd(NULL, 0);
 	const char *logical = getenv("PWD");
@@ -166,7 +166,7 @@ document_path(const char *arg)
 }
 
 char *
-name_escaped(const char *s, bool for_terminal)
+ecl_name_escaped(const char *s, bool for_terminal)
 {
 	size_t		n = strlen(s);
 	char	   *out = malloc(4 * n + 1);
@@ -180,13 +180,13 @@ name_escaped(const char *s, bool for_terminal)
 	for (size_t i = 0; i < n;)
 	{
 		const unsigned char *u = (const unsigned char *) s + i;
-		size_t		len = utf8_sequence(u, n - i);
+		size_t		len = ecl_utf8_sequence(u, n - i);
 		bool		control = len == 1 ? (u[0] < 0x20 || u[0] == 0x7F) :
 			len == 2 && u[0] == 0xC2 && u[1] < 0xA0;
 
 		/*
 		 * A backslash that would read as the start of an escape (of ours
-		 * or of encoding_fit_name()) is escaped too: a file named with the
+		 * or of ecl_encoding_fit_name()) is escaped too: a file named with the
 		 * escape's text is another file, and must be another document.
 		 */
 		bool		spells_escape = u[0] == '\\' && i + 1 < n &&

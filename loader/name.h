@@ -15,10 +15,10 @@
  * followed otherwise: a link is a path of its own).
  * malloc'd; NULL when out of memory or the current directory is unknown.
  */
-extern char *document_path(const char *arg);
+extern char *ecl_document_path(const char *arg);
 
 /* The part of path after its last '/'. */
-extern const char *base_name(const char *path);
+extern const char *ecl_base_name(const char *path);
 
 /*
  * Name s (a path as given) with each byte that is no part of valid UTF-8
@@ -27,6 +27,6 @@ extern const char *base_name(const char *path);
  * move the cursor.  A backslash before x, u or U is written \x5c, so that
  * no name reads as another escaped.  malloc'd.
  */
-extern char *name_escaped(const char *s, bool for_terminal);
+extern char *ecl_name_escaped(const char *s, bool for_terminal);
 
 #endif							/* ECL_NAME_H */

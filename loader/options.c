@@ -71,7 +71,7 @@ lock_timeout_arg(const char *arg, SessionOptions *opts)
 }
 
 bool
-options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
+ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
 {
 	static const struct option long_options[] = {
 		{"dbname", required_argument, NULL, 'd'},

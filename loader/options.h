@@ -53,6 +53,6 @@ typedef struct LoaderOptions
  * with its exit code in *status: 0 after --help or --version, EXIT_USAGE
  * after a message on standard error.
  */
-extern bool options_parse(int argc, char **argv, LoaderOptions *opts, int *status);
+extern bool ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status);
 
 #endif							/* ECL_OPTIONS_H */

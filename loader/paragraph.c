@@ -136,14 +136,14 @@ garbled_marker_at_end(const char *s, size_t n)
 	return start - 1;
 }
 
-/* number 0: a garbled marker, numbered by paragraph_resolve_garbled() */
+/* number 0: a garbled marker, numbered by ecl_paragraph_resolve_garbled() */
 static void
 add_citation(ParagraphBuilder *pb, int number, int line)
 {
 	Citation   *c;
 
 	if (pb->npending == pb->cap_pending)
-		book_grow((void **) &pb->pending, &pb->cap_pending, sizeof(Citation));
+		ecl_book_grow((void **) &pb->pending, &pb->cap_pending, sizeof(Citation));
 	c = &pb->pending[pb->npending++];
 	c->footnote_number = number;
 	c->line = line;
@@ -153,7 +153,7 @@ add_citation(ParagraphBuilder *pb, int number, int line)
 }
 
 int
-paragraph_line_index(const Paragraph *p, int ch)
+ecl_paragraph_line_index(const Paragraph *p, int ch)
 {
 	int			lo = 0,
 				hi = p->nlines - 1;
@@ -172,7 +172,7 @@ paragraph_line_index(const Paragraph *p, int ch)
 }
 
 int
-citations_before(const Citation *cites, int n, int char_offset)
+ecl_citations_before(const Citation *cites, int n, int char_offset)
 {
 	int			lo = 0,
 				hi = n;
@@ -190,7 +190,7 @@ citations_before(const Citation *cites, int n, int char_offset)
 }
 
 void
-paragraph_resolve_garbled(Book *book)
+ecl_paragraph_resolve_garbled(Book *book)
 {
 	int		   *next = malloc(sizeof(int) * (book->n_citations + 1));
 
@@ -211,7 +211,7 @@ paragraph_resolve_garbled(Book *book)
 			continue;
 		/* the number the sequence skips, or else the one cited just before */
 		c->footnote_number = (next[k] == 0 || next[k] == prev + 2) ? prev + 1 : (prev > 0 ? prev : 1);
-		book_issue(book, c->line, "marker_garbled",
+		ecl_book_issue(book, c->line, "marker_garbled",
 				   "a garbled footnote marker, taken as marker %d", c->footnote_number);
 	}
 	free(next);
@@ -220,14 +220,14 @@ paragraph_resolve_garbled(Book *book)
 static void
 body_append(ParagraphBuilder *pb, const char *s, size_t n)
 {
-	text_append(&pb->body, s, n);
+	ecl_text_append(&pb->body, s, n);
 	for (size_t i = 0; i < n; i++)
 		if (position_starts((unsigned char) s[i]))
 			pb->chars++;
 }
 
 void
-paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, int line,
+ecl_paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, int line,
 				   bool ends_paragraph)
 {
 	size_t		i = 0;
@@ -236,7 +236,7 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 	bool		lost_chars = false;
 	bool		garbled = false;
 
-	line_trim(&s, &n);
+	ecl_line_trim(&s, &n);
 	if (n == 0)
 		return;
 	if (!pb->open)
@@ -257,8 +257,8 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 	{
 		int			cap = pb->cap;
 
-		book_grow((void **) &pb->line_numbers, &cap, sizeof(int));
-		book_grow((void **) &pb->line_offsets, &pb->cap, sizeof(int));
+		ecl_book_grow((void **) &pb->line_numbers, &cap, sizeof(int));
+		ecl_book_grow((void **) &pb->line_offsets, &pb->cap, sizeof(int));
 	}
 	pb->line_numbers[pb->nlines] = line;
 	pb->line_offsets[pb->nlines] = (int) pb->chars + 1;
@@ -273,7 +273,7 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 	{
 		garbled = true;
 		n = cut;
-		line_trim(&s, &n);
+		ecl_line_trim(&s, &n);
 	}
 
 	while (i < n)
@@ -337,14 +337,14 @@ paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n, in
 		pb->chars--;
 	}
 	if (lost_chars)
-		book_issue(book, line, "replacement_character",
+		ecl_book_issue(book, line, "replacement_character",
 				   "characters lost in conversion (U+FFFD) removed from the text");
 	if (garbled)
 		add_citation(pb, 0, line);
 }
 
 bool
-paragraph_ends_sentence(const ParagraphBuilder *pb)
+ecl_paragraph_ends_sentence(const ParagraphBuilder *pb)
 {
 	size_t		n = pb->body.len;
 	const char *s = pb->body.data;
@@ -356,7 +356,7 @@ paragraph_ends_sentence(const ParagraphBuilder *pb)
 }
 
 void
-paragraph_close(Book *book, ParagraphBuilder *pb)
+ecl_paragraph_close(Book *book, ParagraphBuilder *pb)
 {
 	Paragraph  *p;
 
@@ -373,7 +373,7 @@ paragraph_close(Book *book, ParagraphBuilder *pb)
 	p->article_ordinal = pb->article;
 	p->first_line = pb->first_line;
 	p->last_line = pb->last_line;
-	p->body = book_strndup(pb->body.data ? pb->body.data : "", pb->body.len);
+	p->body = ecl_book_strndup(pb->body.data ? pb->body.data : "", pb->body.len);
 	p->body_len = pb->body.len;
 	p->nlines = pb->nlines;
 	p->line_numbers = malloc(sizeof(int) * (pb->nlines ? pb->nlines : 1));
@@ -396,7 +396,7 @@ paragraph_close(Book *book, ParagraphBuilder *pb)
 }
 
 void
-paragraph_builder_free(ParagraphBuilder *pb)
+ecl_paragraph_builder_free(ParagraphBuilder *pb)
 {
 	free(pb->body.data);
 	free(pb->line_numbers);

@@ -58,8 +58,8 @@ progress_done(double started)
 static void
 parse(const Source *src, Book *book)
 {
-	book_parse(src, book);
-	book_read_paragraphs(book);
+	ecl_book_parse(src, book);
+	ecl_book_read_paragraphs(book);
 }
 
 /*
@@ -85,7 +85,7 @@ connect_db(Pipeline *pl)
 		PQfinish(conn);
 		return EXIT_CONNECT;
 	}
-	if (!db_prepare(conn, opts->schema, &opts->session, err, sizeof(err)))
+	if (!ecl_db_prepare(conn, opts->schema, &opts->session, err, sizeof(err)))
 	{
 		print_error(NULL, NULL, err);
 		code = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
@@ -108,7 +108,7 @@ report(LoadOutcome outcome, const LoadResult *result, const char *path, const So
 			   path, result->document_id, src->sha256);
 	else if (outcome == LOAD_SAME_CONTENT)
 	{
-		other = name_escaped(result->other_path, true);
+		other = ecl_name_escaped(result->other_path, true);
 		printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
 			   "not loaded again\n", path, result->document_id, other, src->sha256);
 		free(other);
@@ -121,7 +121,7 @@ report(LoadOutcome outcome, const LoadResult *result, const char *path, const So
 		printf("%s: %s as document %ld in %.2f s (sha256 %.12s)\n", path,
 			   outcome == LOAD_NEW ? "loaded" : "changed, replaced",
 			   result->document_id, now_seconds() - started, src->sha256);
-		book_print_summary(book, stdout);
+		ecl_book_print_summary(book, stdout);
 	}
 }
 
@@ -148,14 +148,14 @@ load(Pipeline *pl, const char *file, const char *path, const Source *src, Book *
 	 * positions in its bodies count bytes too (read again when the book was
 	 * read before the connection told)
 	 */
-	if (book_positions_in_bytes != (encoding && strcmp(encoding, "SQL_ASCII") == 0))
+	if (ecl_book_positions_in_bytes != (encoding && strcmp(encoding, "SQL_ASCII") == 0))
 	{
-		book_positions_in_bytes = !book_positions_in_bytes;
-		book_free(book);
+		ecl_book_positions_in_bytes = !ecl_book_positions_in_bytes;
+		ecl_book_free(book);
 		parse(src, book);
 	}
 	progress(started, path, "loading");
-	key = document_path(file);
+	key = ecl_document_path(file);
 	if (key == NULL)
 	{
 		fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
@@ -163,7 +163,7 @@ load(Pipeline *pl, const char *file, const char *path, const Source *src, Book *
 		return EXIT_INPUT;
 	}
 	/* a database that is not UTF-8 gets only documents it can store */
-	if ((line = encoding_first_misfit(src, encoding, &codepoint)) > 0)
+	if ((line = ecl_encoding_first_misfit(src, encoding, &codepoint)) > 0)
 	{
 		fprintf(stderr, "econtext-load: %s:%d: character U+%04X cannot be stored in a %s database\n",
 				path, line, codepoint, encoding);
@@ -171,12 +171,12 @@ load(Pipeline *pl, const char *file, const char *path, const Source *src, Book *
 		return EXIT_DATABASE;
 	}
 	/* stored as text: bytes that are not UTF-8 written \xHH, characters the database lacks \uXXXX */
-	stored = name_escaped(key, false);
+	stored = ecl_name_escaped(key, false);
 	free(key);
 	key = stored;
-	stored = encoding_fit_name(key, encoding);
+	stored = ecl_encoding_fit_name(key, encoding);
 	free(key);
-	outcome = db_load(pl->conn, opts->schema, stored, base_name(stored), src, book, &opts->session,
+	outcome = ecl_db_load(pl->conn, opts->schema, stored, ecl_base_name(stored), src, book, &opts->session,
 					  path, &result, err, sizeof(err));
 	free(stored);
 	progress_done(started);
@@ -198,7 +198,7 @@ load(Pipeline *pl, const char *file, const char *path, const Source *src, Book *
 }
 
 void
-pipeline_begin(Pipeline *pl, const LoaderOptions *opts)
+ecl_pipeline_begin(Pipeline *pl, const LoaderOptions *opts)
 {
 	pl->opts = opts;
 	pl->conn = NULL;
@@ -206,21 +206,21 @@ pipeline_begin(Pipeline *pl, const LoaderOptions *opts)
 }
 
 int
-pipeline_file(Pipeline *pl, const char *file)
+ecl_pipeline_file(Pipeline *pl, const char *file)
 {
 	const LoaderOptions *opts = pl->opts;
 	/* what messages call it: a name that is not UTF-8 printed safely */
-	char	   *path = name_escaped(file, true);
+	char	   *path = ecl_name_escaped(file, true);
 	double		started = now_seconds();
 	Source		src;
 	Book		book;
 	char		err[2048];
 	int			code = 0;
 
-	if (source_read(file, path, &src, err, sizeof(err)) != 0)
+	if (ecl_source_read(file, path, &src, err, sizeof(err)) != 0)
 	{
 		fprintf(stderr, "econtext-load: %s\n", err);
-		source_free(&src);
+		ecl_source_free(&src);
 		free(path);
 		return EXIT_INPUT;
 	}
@@ -236,21 +236,21 @@ pipeline_file(Pipeline *pl, const char *file)
 		if (!opts->quiet)
 		{
 			printf("%s: parsed (dry run, nothing loaded)\n", path);
-			book_print_summary(&book, stdout);
+			ecl_book_print_summary(&book, stdout);
 		}
 	}
 	else if (pl->conn == NULL && (code = connect_db(pl)) != 0)
 		pl->no_database = true;
 	else
 		code = load(pl, file, path, &src, &book, started);
-	book_free(&book);
-	source_free(&src);
+	ecl_book_free(&book);
+	ecl_source_free(&src);
 	free(path);
 	return code;
 }
 
 void
-pipeline_end(Pipeline *pl)
+ecl_pipeline_end(Pipeline *pl)
 {
 	if (pl->conn)
 		PQfinish(pl->conn);

@@ -23,7 +23,7 @@ typedef struct Pipeline
 } Pipeline;
 
 /* No connection yet: a dry run never makes one. */
-extern void pipeline_begin(Pipeline *pl, const LoaderOptions *opts);
+extern void ecl_pipeline_begin(Pipeline *pl, const LoaderOptions *opts);
 
 /*
  * Take file through: its exit code, 0 when it was loaded or found loaded.
@@ -32,8 +32,8 @@ extern void pipeline_begin(Pipeline *pl, const LoaderOptions *opts);
  * next file to make a new one; one that cannot be made or set up sets
  * no_database, and the files after this one will not be loaded either.
  */
-extern int	pipeline_file(Pipeline *pl, const char *file);
+extern int	ecl_pipeline_file(Pipeline *pl, const char *file);
 
-extern void pipeline_end(Pipeline *pl);
+extern void ecl_pipeline_end(Pipeline *pl);
 
 #endif							/* ECL_PIPELINE_H */

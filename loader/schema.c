@@ -14,7 +14,7 @@
 #include "corpus_sql.h"			/* CORPUS_SQL: sql/corpus.sql, built in */
 #include "lexicon.h"
 #include "session.h"
-#include "source.h"				/* sha256_hex */
+#include "source.h"				/* ecl_sha256_hex */
 
 /*
  * sql/corpus.sql with @SCHEMA@ and @EXTSCHEMA@ replaced by the quoted names,
@@ -64,19 +64,19 @@ copy_places(PGconn *conn, const char *q, char *err, size_t errlen)
 	char		cmd[512];
 
 	snprintf(cmd, sizeof(cmd), "DELETE FROM %s.place", q);
-	if (!session_exec(conn, cmd, err, errlen))
+	if (!ecl_session_exec(conn, cmd, err, errlen))
 		return false;
 	snprintf(cmd, sizeof(cmd), "COPY %s.place (code, kind, name) FROM STDIN", q);
-	if (copy_begin(&cs, conn, cmd))
+	if (ecl_copy_begin(&cs, conn, cmd))
 	{
 		for (int i = 0; i < ec_place_count(); i++)
 		{
-			copy_cstr(&cs, ec_place_name(i)->code);
-			copy_cstr(&cs, ec_place_name(i)->kind);
-			copy_cstr(&cs, ec_place_name(i)->name);
-			copy_end_row(&cs);
+			ecl_copy_cstr(&cs, ec_place_name(i)->code);
+			ecl_copy_cstr(&cs, ec_place_name(i)->kind);
+			ecl_copy_cstr(&cs, ec_place_name(i)->name);
+			ecl_copy_end_row(&cs);
 		}
-		if (copy_end(&cs))
+		if (ecl_copy_end(&cs))
 			return true;
 	}
 	snprintf(err, errlen, "%s", cs.error);
@@ -92,7 +92,7 @@ copy_places(PGconn *conn, const char *q, char *err, size_t errlen)
 static char *
 extension_schema(PGconn *conn, char **identity, char *err, size_t errlen)
 {
-	PGresult   *res = session_query(conn, "SELECT pg_catalog.quote_ident(n.nspname), e.oid || ' ' || e.extversion "
+	PGresult   *res = ecl_session_query(conn, "SELECT pg_catalog.quote_ident(n.nspname), e.oid || ' ' || e.extversion "
 							"FROM pg_catalog.pg_extension e "
 							"JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace "
 							"WHERE e.extname = 'econtext'", 0, NULL, err, errlen);
@@ -144,9 +144,9 @@ create_extension(PGconn *conn, const char *creation_schema, char *err, size_t er
 	}
 	snprintf(sql, sizeof(sql), "CREATE EXTENSION IF NOT EXISTS econtext SCHEMA %s", q);
 	PQfreemem(q);
-	if (!session_exec(conn, sql, message, sizeof(message)))
+	if (!ecl_session_exec(conn, sql, message, sizeof(message)))
 	{
-		if (strcmp(session_failed_state(), "42501") == 0)
+		if (strcmp(ecl_session_failed_state(), "42501") == 0)
 			snprintf(err, errlen,
 					 "this role may not create the extension econtext in this database: "
 					 "ask the database owner or a superuser to run CREATE EXTENSION econtext\n%s",
@@ -177,7 +177,7 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 	char		message[1024];
 	bool		ok;
 
-	res = session_query(conn,
+	res = ecl_session_query(conn,
 				"SELECT pg_catalog.pg_get_userbyid(n.nspowner), "
 					   "n.nspowner = (SELECT oid FROM pg_catalog.pg_roles WHERE rolname = CURRENT_USER) "
 					   "OR r.rolsuper, "
@@ -212,7 +212,7 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 	}
 	PQclear(res);
 	snprintf(sql, sizeof(sql), "CREATE SCHEMA %s", quoted);
-	if (!session_exec(conn, sql, message, sizeof(message)))
+	if (!ecl_session_exec(conn, sql, message, sizeof(message)))
 	{
 		snprintf(err, errlen, "cannot create schema \"%s\": %s", schema, message);
 		return false;
@@ -221,7 +221,7 @@ prepare_schema(PGconn *conn, const char *schema, const char *quoted, char *err, 
 }
 
 /*
- * The stamp of what db_prepare() would apply: the filled script, the
+ * The stamp of what ecl_db_prepare() would apply: the filled script, the
  * extension it was made for (its identity) and the lexicon of places, as
  * SHA-256 hex into stamp[65].
  */
@@ -243,7 +243,7 @@ ddl_stamp(const char *ddl, const char *identity, char *stamp)
 	for (int i = 0; i < ec_place_count(); i++)
 		o += sprintf(o, "%s\t%s\t%s\n", ec_place_name(i)->code, ec_place_name(i)->kind,
 					 ec_place_name(i)->name);
-	ok = sha256_hex(all, (size_t) (o - all), stamp);
+	ok = ecl_sha256_hex(all, (size_t) (o - all), stamp);
 	free(all);
 	return ok;
 }
@@ -269,7 +269,7 @@ schema_is_current(PGconn *conn, const char *schema, const char *q, const char *s
 	int			current;
 
 	snprintf(sql, sizeof(sql), "%s.loader_state", q);
-	current = session_query_bool(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, params,
+	current = ecl_session_query_bool(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, params,
 						 err, errlen);
 	if (current == 1)
 	{
@@ -279,7 +279,7 @@ schema_is_current(PGconn *conn, const char *schema, const char *q, const char *s
 				 "SELECT EXISTS (SELECT FROM %s.loader_state s WHERE s.ddl_sha256 = $2 "
 				 "AND s.relations = " SCHEMA_RELATIONS ") "
 				 "AND (SELECT pg_catalog.count(*) FROM %s.place) = $3::bigint", q, q);
-		current = session_query_bool(conn, sql, 3, params, err, errlen);
+		current = ecl_session_query_bool(conn, sql, 3, params, err, errlen);
 	}
 	return current;
 }
@@ -294,11 +294,11 @@ record_stamp(PGconn *conn, const char *schema, const char *q, const char *stamp,
 	bool		ok;
 
 	snprintf(sql, sizeof(sql), "DELETE FROM %s.loader_state", q);
-	if (!session_exec(conn, sql, err, errlen))
+	if (!ecl_session_exec(conn, sql, err, errlen))
 		return false;
 	snprintf(sql, sizeof(sql), "INSERT INTO %s.loader_state (ddl_sha256, relations) "
 			 "VALUES ($2, " SCHEMA_RELATIONS ")", q);
-	res = session_query(conn, sql, 2, params, err, errlen);
+	res = ecl_session_query(conn, sql, 2, params, err, errlen);
 	ok = res != NULL;
 	PQclear(res);
 	return ok;
@@ -318,7 +318,7 @@ grant_reader(PGconn *conn, const char *schema, const char *q, char *err, size_t 
 
 	snprintf(fact_flat, sizeof(fact_flat), "%s.fact_flat", q);
 	snprintf(mention_flat, sizeof(mention_flat), "%s.mention_flat", q);
-	missing = session_query_bool(conn,
+	missing = ecl_session_query_bool(conn,
 						 "SELECT NOT (pg_catalog.has_schema_privilege('econtext_reader', $1, 'USAGE') "
 						 "AND pg_catalog.has_table_privilege('econtext_reader', $2, 'SELECT') "
 						 "AND pg_catalog.has_table_privilege('econtext_reader', $3, 'SELECT')) "
@@ -332,7 +332,7 @@ grant_reader(PGconn *conn, const char *schema, const char *q, char *err, size_t 
 
 		snprintf(sql, sizeof(sql), "GRANT USAGE ON SCHEMA %s TO econtext_reader; "
 				 "GRANT SELECT ON %s, %s TO econtext_reader", q, fact_flat, mention_flat);
-		return session_exec(conn, sql, err, errlen);
+		return ecl_session_exec(conn, sql, err, errlen);
 	}
 	return true;
 }
@@ -372,7 +372,7 @@ prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *c
 	const char *params[1] = {state_table};
 	bool		ok;
 
-	if (!session_exec(conn, "BEGIN", err, errlen))
+	if (!ecl_session_exec(conn, "BEGIN", err, errlen))
 		return false;
 	/* the tables use the extension's types, wherever it was created */
 	extschema = extension_schema(conn, &identity, err, errlen);
@@ -388,9 +388,9 @@ prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *c
 		int			exists;
 
 		snprintf(state_table, sizeof(state_table), "%s.loader_state", quoted);
-		exists = session_query_bool(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, params,
+		exists = ecl_session_query_bool(conn, "SELECT pg_catalog.to_regclass($1) IS NOT NULL", 1, params,
 									err, errlen);
-		ok = exists == 1 ? session_lock(conn, schema, "loader_state", NULL, opt, err, errlen) :
+		ok = exists == 1 ? ecl_session_lock(conn, schema, "loader_state", NULL, opt, err, errlen) :
 			exists == 0;
 	}
 	if (ok)
@@ -410,7 +410,7 @@ prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *c
 		else
 			current = schema_is_current(conn, schema, quoted, stamp, ec_place_count(), err, errlen);
 		ok = current == 1 ||
-			(current == 0 && session_exec(conn, ddl, err, errlen) &&
+			(current == 0 && ecl_session_exec(conn, ddl, err, errlen) &&
 			 copy_places(conn, quoted, err, errlen) &&
 			 record_stamp(conn, schema, quoted, stamp, err, errlen));
 		ok = ok && grant_reader(conn, schema, quoted, err, errlen);
@@ -427,14 +427,14 @@ prepare_once(PGconn *conn, const char *schema, const char *quoted, const char *c
 	free(identity);
 	if (!ok)
 	{
-		session_rollback(conn);
+		ecl_session_rollback(conn);
 		return false;
 	}
-	return session_exec(conn, "COMMIT", err, errlen);
+	return ecl_session_exec(conn, "COMMIT", err, errlen);
 }
 
 bool
-db_prepare(PGconn *conn, const char *schema, const SessionOptions *opt,
+ecl_db_prepare(PGconn *conn, const char *schema, const SessionOptions *opt,
 		   char *err, size_t errlen)
 {
 	char	   *quoted = PQescapeIdentifier(conn, schema, strlen(schema));
@@ -453,15 +453,15 @@ db_prepare(PGconn *conn, const char *schema, const SessionOptions *opt,
 		creation_schema = strdup(PQgetvalue(res, 0, 0));
 	PQclear(res);
 
-	if (session_settings(conn, opt, err, errlen))
+	if (ecl_session_settings(conn, opt, err, errlen))
 		for (int attempt = 0; attempt < 4 && !ok; attempt++)
 		{
 			ok = prepare_once(conn, schema, quoted, creation_schema, opt, err, errlen);
-			if (!ok && !(PQstatus(conn) == CONNECTION_OK && raced(session_failed_state(), err)))
+			if (!ok && !(PQstatus(conn) == CONNECTION_OK && raced(ecl_session_failed_state(), err)))
 				break;
 		}
 	if (!ok)
-		session_explain_timeout(conn, schema, true, err, errlen);
+		ecl_session_explain_timeout(conn, schema, true, err, errlen);
 	free(creation_schema);
 	PQfreemem(quoted);
 	return ok;

@@ -25,7 +25,7 @@
 static char failed_state[6];
 
 void
-session_note_failure(const PGresult *res)
+ecl_session_note_failure(const PGresult *res)
 {
 	const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
 
@@ -33,13 +33,13 @@ session_note_failure(const PGresult *res)
 }
 
 const char *
-session_failed_state(void)
+ecl_session_failed_state(void)
 {
 	return failed_state;
 }
 
 bool
-session_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
+ecl_session_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 {
 	PGresult   *res = PQexec(conn, sql);
 	ExecStatusType st = PQresultStatus(res);
@@ -48,14 +48,14 @@ session_exec(PGconn *conn, const char *sql, char *err, size_t errlen)
 	if (!ok)
 	{
 		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-		session_note_failure(res);
+		ecl_session_note_failure(res);
 	}
 	PQclear(res);
 	return ok;
 }
 
 PGresult *
-session_query(PGconn *conn, const char *sql, int n, const char *const *params, char *err, size_t errlen)
+ecl_session_query(PGconn *conn, const char *sql, int n, const char *const *params, char *err, size_t errlen)
 {
 	PGresult   *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
 	ExecStatusType st = PQresultStatus(res);
@@ -63,16 +63,16 @@ session_query(PGconn *conn, const char *sql, int n, const char *const *params, c
 	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
 		return res;
 	snprintf(err, errlen, "%s", PQresultErrorMessage(res));
-	session_note_failure(res);
+	ecl_session_note_failure(res);
 	PQclear(res);
 	return NULL;
 }
 
 int
-session_query_bool(PGconn *conn, const char *sql, int n, const char *const *params, char *err,
+ecl_session_query_bool(PGconn *conn, const char *sql, int n, const char *const *params, char *err,
 				   size_t errlen)
 {
-	PGresult   *res = session_query(conn, sql, n, params, err, errlen);
+	PGresult   *res = ecl_session_query(conn, sql, n, params, err, errlen);
 	int			v;
 
 	if (res == NULL)
@@ -83,7 +83,7 @@ session_query_bool(PGconn *conn, const char *sql, int n, const char *const *para
 }
 
 void
-session_rollback(PGconn *conn)
+ecl_session_rollback(PGconn *conn)
 {
 	PGresult   *res = PQexec(conn, "ROLLBACK");
 
@@ -91,7 +91,7 @@ session_rollback(PGconn *conn)
 }
 
 bool
-session_settings(PGconn *conn, const SessionOptions *opt, char *err, size_t errlen)
+ecl_session_settings(PGconn *conn, const SessionOptions *opt, char *err, size_t errlen)
 {
 	char		sql[128];
 	int			unset;
@@ -104,14 +104,14 @@ session_settings(PGconn *conn, const SessionOptions *opt, char *err, size_t errl
 	 * (public, ahead of pg_catalog) is never called by the loader nor built
 	 * into the tables' checks, columns and views.
 	 */
-	if (!session_exec(conn, "SET search_path = pg_catalog, pg_temp", err, errlen) ||
+	if (!ecl_session_exec(conn, "SET search_path = pg_catalog, pg_temp", err, errlen) ||
 	/* "already exists, skipping" is no news on a second load */
-		!session_exec(conn, "SET client_min_messages = warning", err, errlen) ||
+		!ecl_session_exec(conn, "SET client_min_messages = warning", err, errlen) ||
 	/* a backend whose loader was killed while it waited ends within a second */
-		!session_exec(conn, "SET client_connection_check_interval = 1000", err, errlen))
+		!ecl_session_exec(conn, "SET client_connection_check_interval = 1000", err, errlen))
 		return false;
 	/* --lock-timeout, else what PGOPTIONS, the role or the database set, else the default */
-	unset = session_query_bool(conn, "SELECT pg_catalog.current_setting('lock_timeout') = '0'",
+	unset = ecl_session_query_bool(conn, "SELECT pg_catalog.current_setting('lock_timeout') = '0'",
 							   0, NULL, err, errlen);
 	if (unset < 0)
 		return false;
@@ -119,7 +119,7 @@ session_settings(PGconn *conn, const SessionOptions *opt, char *err, size_t errl
 	{
 		snprintf(sql, sizeof(sql), "SET lock_timeout = %ld",
 				 (opt->lock_timeout >= 0 ? opt->lock_timeout : SESSION_LOCK_TIMEOUT) * 1000L);
-		return session_exec(conn, sql, err, errlen);
+		return ecl_session_exec(conn, sql, err, errlen);
 	}
 	return true;
 }
@@ -135,7 +135,7 @@ lock_holders(PGconn *conn, const char *schema, const char *table, const char *co
 {
 	const char *params[3] = {schema, table, compatible};
 	char		ignored[256];
-	PGresult   *res = session_query(conn,
+	PGresult   *res = ecl_session_query(conn,
 									"SELECT l.pid, a.usename, a.application_name, "
 									"pg_catalog.date_trunc('second', a.xact_start)::text, "
 									"pg_catalog.string_agg(DISTINCT l.mode || ' on ' || c.relname, ', ') "
@@ -194,7 +194,7 @@ lock_timeout_shown(PGconn *conn, char *out, size_t outlen)
 }
 
 bool
-session_lock(PGconn *conn, const char *schema, const char *table, const char *label,
+ecl_session_lock(PGconn *conn, const char *schema, const char *table, const char *label,
 			 const SessionOptions *opt, char *err, size_t errlen)
 {
 	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
@@ -210,14 +210,14 @@ session_lock(PGconn *conn, const char *schema, const char *table, const char *la
 	}
 	snprintf(lock, sizeof(lock), "LOCK TABLE %s.%s IN SHARE ROW EXCLUSIVE MODE", q, table);
 	PQfreemem(q);
-	if (!session_exec(conn, "SAVEPOINT econtext_lock", err, errlen))
+	if (!ecl_session_exec(conn, "SAVEPOINT econtext_lock", err, errlen))
 		return false;
 	/* at once, as a rule; else say who holds it, and wait */
 	strcat(lock, " NOWAIT");
-	ok = session_exec(conn, lock, err, errlen);
+	ok = ecl_session_exec(conn, lock, err, errlen);
 	lock[strlen(lock) - strlen(" NOWAIT")] = '\0';
-	if (!ok && strcmp(session_failed_state(), "55P03") == 0 &&
-		session_exec(conn, "ROLLBACK TO SAVEPOINT econtext_lock", err, errlen))
+	if (!ok && strcmp(ecl_session_failed_state(), "55P03") == 0 &&
+		ecl_session_exec(conn, "ROLLBACK TO SAVEPOINT econtext_lock", err, errlen))
 	{
 		lock_holders(conn, schema, table, COMPATIBLE_WITH_LOCK, holders, sizeof(holders));
 		lock_timeout_shown(conn, timeout, sizeof(timeout));
@@ -227,9 +227,9 @@ session_lock(PGconn *conn, const char *schema, const char *table, const char *la
 					strcmp(timeout, "0") == 0 ? "waiting" : "waiting up to",
 					strcmp(timeout, "0") == 0 ? "(lock_timeout is 0)" : timeout,
 					schema, table, holders);
-		ok = session_exec(conn, lock, err, errlen);
-		if (!ok && strcmp(session_failed_state(), "55P03") == 0 &&
-			session_exec(conn, "ROLLBACK TO SAVEPOINT econtext_lock", err, errlen))
+		ok = ecl_session_exec(conn, lock, err, errlen);
+		if (!ok && strcmp(ecl_session_failed_state(), "55P03") == 0 &&
+			ecl_session_exec(conn, "ROLLBACK TO SAVEPOINT econtext_lock", err, errlen))
 		{
 			lock_holders(conn, schema, table, COMPATIBLE_WITH_LOCK, holders, sizeof(holders));
 			snprintf(err, errlen, "gave up waiting %s (--lock-timeout) for the lock on %s.%s, held by %s\n",
@@ -238,11 +238,11 @@ session_lock(PGconn *conn, const char *schema, const char *table, const char *la
 			return false;
 		}
 	}
-	return ok && session_exec(conn, "RELEASE SAVEPOINT econtext_lock", err, errlen);
+	return ok && ecl_session_exec(conn, "RELEASE SAVEPOINT econtext_lock", err, errlen);
 }
 
 void
-session_explain_timeout(PGconn *conn, const char *schema, bool ddl, char *err, size_t errlen)
+ecl_session_explain_timeout(PGconn *conn, const char *schema, bool ddl, char *err, size_t errlen)
 {
 	char		holders[1024];
 	size_t		len = strlen(err);

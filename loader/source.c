@@ -17,7 +17,7 @@
 #include "text.h"
 
 size_t
-utf8_sequence(const unsigned char *s, size_t n)
+ecl_utf8_sequence(const unsigned char *s, size_t n)
 {
 	unsigned char c = s[0];
 	size_t		len;
@@ -117,7 +117,7 @@ read_all(int fd, const char *label, size_t size_hint, Source *src, char *errbuf,
 }
 
 bool
-sha256_hex(const void *data, size_t n, char *hex)
+ecl_sha256_hex(const void *data, size_t n, char *hex)
 {
 	unsigned char md[EVP_MAX_MD_SIZE];
 	unsigned int mdlen = 0;
@@ -131,7 +131,7 @@ sha256_hex(const void *data, size_t n, char *hex)
 }
 
 int
-source_read(const char *path, const char *label, Source *src, char *errbuf, size_t errlen)
+ecl_source_read(const char *path, const char *label, Source *src, char *errbuf, size_t errlen)
 {
 	struct stat st;
 	int			fd;
@@ -193,7 +193,7 @@ source_read(const char *path, const char *label, Source *src, char *errbuf, size
 				return fail(errbuf, errlen,
 							"%s:%ld: binary file: NUL byte at byte %ld of the line",
 							label, line_no, (long) (i - line_start + 1));
-			n = utf8_sequence((const unsigned char *) src->data + i, src->size - i);
+			n = ecl_utf8_sequence((const unsigned char *) src->data + i, src->size - i);
 			if (n == 0)
 				return fail(errbuf, errlen,
 							"%s:%ld: invalid UTF-8 at byte %ld of the line",
@@ -210,7 +210,7 @@ source_read(const char *path, const char *label, Source *src, char *errbuf, size
 	}
 	if (!nonblank)
 		return fail(errbuf, errlen, "%s: is empty", label, 0, 0);
-	if (!sha256_hex(src->data, src->size, src->sha256))
+	if (!ecl_sha256_hex(src->data, src->size, src->sha256))
 		return fail(errbuf, errlen, "%s: cannot compute its SHA-256", label, 0, 0);
 
 	/* split into lines; CRLF ends a line as LF does */
@@ -248,7 +248,7 @@ source_read(const char *path, const char *label, Source *src, char *errbuf, size
 }
 
 void
-source_free(Source *src)
+ecl_source_free(Source *src)
 {
 	free(src->lines);
 	free(src->data);

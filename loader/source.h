@@ -35,15 +35,15 @@ typedef struct Source
  * Read and check path.  Returns 0, or -1 with a message naming the file as
  * label (and the line and byte where that applies) in errbuf.
  */
-extern int	source_read(const char *path, const char *label, Source *src, char *errbuf,
+extern int	ecl_source_read(const char *path, const char *label, Source *src, char *errbuf,
 						size_t errlen);
 
-extern void source_free(Source *src);
+extern void ecl_source_free(Source *src);
 
 /* Length of the valid UTF-8 sequence at s[0, n), or 0 when invalid (n > 0). */
-extern size_t utf8_sequence(const unsigned char *s, size_t n);
+extern size_t ecl_utf8_sequence(const unsigned char *s, size_t n);
 
 /* The SHA-256 of n bytes as 64 hex digits and a NUL, into hex[65]; false on failure. */
-extern bool sha256_hex(const void *data, size_t n, char *hex);
+extern bool ecl_sha256_hex(const void *data, size_t n, char *hex);
 
 #endif							/* ECL_SOURCE_H */

@@ -37,9 +37,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			src.nlines++;
 			start = i + 1;
 		}
-	book_parse(&src, &book);
-	book_read_paragraphs(&book);
-	book_free(&book);
+	ecl_book_parse(&src, &book);
+	ecl_book_read_paragraphs(&book);
+	ecl_book_free(&book);
 	free(src.lines);
 	free(src.data);
 	return 0;

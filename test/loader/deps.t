@@ -3,7 +3,10 @@
 # them call each other's functions, directly or round a circle (a file
 # about one thing does not reach back into the file that uses it).  Each
 # file is compiled on its own; a file uses another when it needs a symbol
-# the other defines; tsort refuses a graph with a loop.  Prints TAP.
+# the other defines; tsort refuses a graph with a loop.  And every symbol a
+# file shares (not static) but main carries the loader's prefix, ecl_, so
+# that none can clash with libpq's, libcrypto's or the core's (ec_).
+# Prints TAP.
 set -u
 cd "$(dirname "$0")/../.."
 . test/lib/tap.sh
@@ -30,5 +33,8 @@ join "$WORK/uses" "$WORK/defines" | awk '$2 != $3 {print $2, $3}' | sort -u >"$W
 check $(( $(wc -l <"$WORK/edges") > 10 ? 0 : 1 )) "the files use each other ($(wc -l <"$WORK/edges") pairs)"
 loop=$(tsort "$WORK/edges" 2>&1 >/dev/null)
 check $(( ${#loop} == 0 ? 0 : 1 )) "no circle of dependencies between the loader's files" "$loop"
+
+unprefixed=$(awk '$1 != "main" && $1 !~ /^ecl_/ {print $2 ": " $1}' "$WORK/defines")
+check $(( ${#unprefixed} == 0 ? 0 : 1 )) "every symbol a file of loader/ shares is ecl_..." "$unprefixed"
 
 done_testing
