@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "book.h"
+#include "text.h"				/* ec_utf8_starts */
 
 /* Append a zeroed element to book->name (an array declared by BOOK_ARRAY). */
 #define BOOK_PUSH(book, name) \
@@ -48,7 +49,7 @@ extern long ecl_book_find(const char *s, size_t n, const char *needle);
 static inline bool
 position_starts(unsigned char b)
 {
-	return ecl_book_positions_in_bytes || (b & 0xC0) != 0x80;
+	return ecl_book_positions_in_bytes || ec_utf8_starts(b);
 }
 
 /*

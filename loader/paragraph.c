@@ -266,7 +266,7 @@ ecl_paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n
 	pb->last_line = line;
 	pb->last_line_len = 0;
 	for (size_t k = 0; k < n; k++)
-		if (((unsigned char) s[k] & 0xC0) != 0x80)
+		if (ec_utf8_starts((unsigned char) s[k]))
 			pb->last_line_len++;
 
 	if (ends_paragraph && (cut = garbled_marker_at_end(s, n)) < n)

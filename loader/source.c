@@ -37,7 +37,7 @@ ecl_utf8_sequence(const unsigned char *s, size_t n)
 		return 0;
 	for (size_t i = 1; i < len; i++)
 	{
-		if ((s[i] & 0xC0) != 0x80)
+		if (ec_utf8_starts((unsigned char) s[i]))
 			return 0;
 		cp = (cp << 6) | (s[i] & 0x3F);
 	}

@@ -41,7 +41,7 @@ token_end(const char *s, size_t len, size_t pos)
 		return p;
 	}
 	p++;
-	while (p < len && ((unsigned char) s[p] & 0xC0) == 0x80)
+	while (p < len && !ec_utf8_starts((unsigned char) s[p]))
 		p++;
 	return p;
 }

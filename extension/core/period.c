@@ -91,7 +91,7 @@ ec_period_parse(const char *s, size_t len, bool have_anchor, int anchor_year,
 
 		while (tok < len && !ec_word_ends_at(s, len, end) && !ec_word_ends_at(s, len, tok))
 			tok++;
-		while (tok < len && ((unsigned char) s[tok] & 0xC0) == 0x80)
+		while (tok < len && !ec_utf8_starts((unsigned char) s[tok]))
 			tok++;
 		return fail(err, EC_PERIOD_TRAILING, end, tok);
 	}

@@ -1045,7 +1045,7 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 			if (tend == t && t < len)
 			{
 				tend = t + 1;
-				while (tend < len && ((unsigned char) s[tend] & 0xC0) == 0x80)
+				while (tend < len && !ec_utf8_starts((unsigned char) s[tend]))
 					tend++;
 			}
 			err->pos = t;

@@ -1012,7 +1012,7 @@ ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 			continue;
 		}
 		p++;
-		while (p < len && ((unsigned char) s[p] & 0xC0) == 0x80)
+		while (p < len && !ec_utf8_starts((unsigned char) s[p]))
 			p++;
 	}
 }

@@ -129,7 +129,7 @@ ec_sentence_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 		if (cut == b)
 		{
 			cut = limit;
-			while (cut > b + 1 && ((unsigned char) s[cut] & 0xC0) == 0x80)
+			while (cut > b + 1 && !ec_utf8_starts((unsigned char) s[cut]))
 				cut--;
 		}
 		e = cut;

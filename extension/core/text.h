@@ -19,6 +19,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 static inline bool
 ec_is_digit(unsigned char c)
@@ -61,6 +62,36 @@ static inline unsigned char
 ec_lower(unsigned char c)
 {
 	return ec_is_upper(c) ? (unsigned char) (c | 0x20) : c;
+}
+
+/* Does byte b begin a character of UTF-8 text (is it no continuation byte)? */
+static inline bool
+ec_utf8_starts(unsigned char b)
+{
+	return (b & 0xC0) != 0x80;
+}
+
+/*
+ * 1-based character positions of byte offsets in a UTF-8 text, asked in
+ * ascending order: each call counts on from the one before, so that the
+ * positions of all a text's mentions cost one pass.  With count_bytes a
+ * position counts bytes (what a SQL_ASCII database's string functions do).
+ */
+typedef struct EcCharCursor
+{
+	const char *s;
+	bool		count_bytes;
+	size_t		byte;			/* the characters before byte are chars */
+	int64_t		chars;
+} EcCharCursor;
+
+static inline int64_t
+ec_char_position(EcCharCursor *c, size_t pos)
+{
+	for (; c->byte < pos; c->byte++)
+		if (c->count_bytes || ec_utf8_starts((unsigned char) c->s[c->byte]))
+			c->chars++;
+	return c->chars + 1;
 }
 
 /* Is pos at the end of a word: end of input or anything but [A-Za-z0-9]? */

@@ -27,7 +27,6 @@ extract_begin(FunctionCallInfo fcinfo, ExtractCall *call)
 	InitMaterializedSRF(fcinfo, 0);
 	call->rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	call->call_context = CurrentMemoryContext;
-	call->utf8_characters = ec_server_counts_utf8_characters();
 	call->row_context = AllocSetContextCreate(CurrentMemoryContext, "extract row",
 											  ALLOCSET_SMALL_SIZES);
 }
@@ -36,8 +35,7 @@ void
 extract_text(ExtractCall *call, text *body, bool anchor_null, DateADT anchor, const char *fname)
 {
 	call->s = ec_utf8_from_server(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), &call->len);
-	call->byte_pos = 0;
-	call->chars = 0;
+	call->positions = (EcCharCursor) {call->s, !ec_server_counts_utf8_characters()};
 	call->have_anchor = !anchor_null;
 	if (!anchor_null)
 		call->anchor_year = reporting_period_anchor_year(anchor, fname);
@@ -71,18 +69,12 @@ extract_check_interrupts(size_t pos, void *arg)
 int32
 extract_char_position(ExtractCall *call, size_t pos)
 {
-	if (!call->utf8_characters)
-		return (int32) pos + 1;
-	while (call->byte_pos < pos)
+	while (call->positions.byte + EC_SCAN_PROGRESS_BYTES < pos)
 	{
-		size_t		stop = Min(pos, call->byte_pos + EC_SCAN_PROGRESS_BYTES);
-
-		for (; call->byte_pos < stop; call->byte_pos++)
-			if (((unsigned char) call->s[call->byte_pos] & 0xC0) != 0x80)
-				call->chars++;
+		ec_char_position(&call->positions, call->positions.byte + EC_SCAN_PROGRESS_BYTES);
 		CHECK_FOR_INTERRUPTS();
 	}
-	return (int32) (call->chars + 1);
+	return (int32) ec_char_position(&call->positions, pos);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "utils/date.h"
 
 #include "scan.h"
+#include "text.h"
 
 typedef struct ExtractCall
 {
@@ -22,10 +23,7 @@ typedef struct ExtractCall
 	MemoryContext row_context;	/* reset after each row */
 	const char *s;				/* the text as the core reads it: UTF-8 */
 	size_t		len;
-	bool		utf8_characters;	/* positions count UTF-8 characters, not
-									 * bytes (SQL_ASCII) */
-	size_t		byte_pos;		/* the character count up to byte_pos is chars */
-	int64		chars;
+	EcCharCursor positions;		/* of the rows so far; bytes in SQL_ASCII */
 	bool		have_anchor;
 	int			anchor_year;
 } ExtractCall;

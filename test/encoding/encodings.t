@@ -55,6 +55,23 @@ is "$(mentions SQL_ASCII 'Café — €3 bn and $900 million in 2021')" \
 is "$(q SQL_ASCII "SELECT char_start FROM extract_mentions('é \$5 million')")" "4" \
 	"SQL_ASCII: a position counts bytes, as the database's own functions do"
 
+
+# --- extract_facts reads through the same conversions and positions
+FACTS="SELECT string_agg(concat_ws(' ', text, indicator, places, period, change), '; ' ORDER BY char_start),
+	bool_and(substr(t, char_start, char_end - char_start) = text)
+FROM (VALUES (\$t\$%s\$t\$)) v(t), extract_facts(t)"
+facts() { q "$1" "$(printf "$FACTS" "$2")"; }
+for enc in LATIN1 WIN1251 SQL_ASCII; do
+	case $enc in
+		WIN1251) text='Товарооборот: Kazakhstan exported €5 million in 2021, up 3%.' ;;
+		*) text='Café: Kazakhstan exported €5 million in 2021, up 3%.' ;;
+	esac
+	[ $enc = LATIN1 ] && text=${text/€/£}
+	is "$(facts $enc "$text")" \
+		"$([ $enc = LATIN1 ] && echo £ || echo €)5 million exports {KZ} 2021; 3% exports {KZ} 2021 increase|t" \
+		"$enc: extract_facts gives each fact, its span read back with substr()"
+done
+
 for enc in LATIN1 WIN1251 SQL_ASCII; do
 	psql -X -q -d postgres -c "DROP DATABASE econtext_${enc,,}"
 done
