@@ -65,12 +65,16 @@ BEGIN
 			INTO value, bad
 			FROM extract_mentions(input, anchor) m;
 		WHEN 'extract_facts', 'extract_facts@2021' THEN
+			IF octet_length(input) = length(input) THEN
+				bytes := convert_to(input, 'UTF8');
+			END IF;
 			SELECT coalesce(string_agg(format('%s %s %s %s', f.kind, f.indicator, f.places,
 						coalesce(f.period::text, '-')), '; ' ORDER BY f.char_start), ''),
 				count(*) FILTER (WHERE NOT (
 					f.char_start >= 1 AND f.char_end > f.char_start AND f.sentence >= 1
 					AND f.kind IN ('amount', 'percent', 'ratio')
-					AND substr(input, f.char_start, f.char_end - f.char_start) = f.text
+					AND coalesce(convert_from(substring(bytes FROM f.char_start FOR f.char_end - f.char_start), 'UTF8'),
+						substr(input, f.char_start, f.char_end - f.char_start)) = f.text
 					AND (f.period IS NULL OR f.period::text::reporting_period = f.period)))
 			INTO value, bad
 			FROM extract_facts(input, anchor) f;
