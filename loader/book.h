@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "facts.h"
 #include "source.h"
 
 typedef struct Article
@@ -74,7 +75,8 @@ typedef struct Sentence
 	int			char_start;		/* 1-based character positions in the body, */
 	int			char_end;		/* end exclusive */
 	int			line;			/* source line where it starts */
-	char	   *body;
+	size_t		start,
+				end;			/* its bytes in the paragraph's body */
 } Sentence;
 
 /* A place named in a sentence. */
@@ -84,28 +86,23 @@ typedef struct PlaceMention
 	int			paragraph_ordinal;
 	int			char_start;		/* 1-based character positions in the body, */
 	int			char_end;		/* end exclusive */
-	const char *code;
-	const char *kind;			/* country, region, union or group */
-	char	   *text;			/* as written */
+	size_t		start,
+				end;			/* its bytes in the paragraph's body: as written */
+	const EcPlaceName *place;	/* its code and kind */
 } PlaceMention;
 
-/* A figure in a paragraph, as extract_mentions() reports it, in text form. */
+/*
+ * A mention of a paragraph (a figure or a period) as the core found it:
+ * its words are figure.start to figure.end of the paragraph's body; its
+ * text is made where its row is written (db.c).
+ */
 typedef struct Mention
 {
 	int			paragraph_ordinal;
 	int			line;			/* source line where it starts */
 	int			char_start;		/* 1-based character positions in the body, */
 	int			char_end;		/* end exclusive */
-	const char *kind;
-	char	   *text;
-	char	   *amount;			/* canonical currency_amount text, or NULL */
-	char	   *amount_high;
-	char	   *period;			/* canonical reporting_period text, or NULL */
-	char	   *number;			/* decimal text, or NULL */
-	char	   *number_high;
-	const char *qualifier;		/* or NULL */
-	bool		points;
-	bool		context;
+	EcMention	figure;
 } Mention;
 
 /*
@@ -117,9 +114,10 @@ typedef struct Fact
 	int			mention;		/* index into book->mentions */
 	int			sentence_ordinal;
 	const char *indicator;		/* a code, "other" when no cue applies */
-	char	   *places;			/* a text[] literal: {BY,UZ}; {} when none */
-	char	   *period;			/* canonical reporting_period, or NULL */
-	const char *change;			/* "increase", "decrease", or NULL for a level */
+	EcPlaceSet	places;			/* sorted */
+	bool		has_period;
+	EcPeriod	period;
+	EcChange	change;
 	int			footnote_number;	/* the first source the sentence cites, 0 */
 	const char *source_url;		/* that footnote's URL, or NULL */
 } Fact;

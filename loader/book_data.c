@@ -156,29 +156,9 @@ ecl_book_free(Book *book)
 		free(book->issues[i].message);
 		free(book->issues[i].text);
 	}
-	for (int i = 0; i < book->n_mentions; i++)
-	{
-		Mention    *m = &book->mentions[i];
-
-		free(m->text);
-		free(m->amount);
-		free(m->amount_high);
-		free(m->period);
-		free(m->number);
-		free(m->number_high);
-	}
 	free(book->mentions);
-	for (int i = 0; i < book->n_facts; i++)
-	{
-		free(book->facts[i].places);
-		free(book->facts[i].period);
-	}
 	free(book->facts);
-	for (int i = 0; i < book->n_sentences; i++)
-		free(book->sentences[i].body);
 	free(book->sentences);
-	for (int i = 0; i < book->n_place_mentions; i++)
-		free(book->place_mentions[i].text);
 	free(book->place_mentions);
 	free(book->articles);
 	free(book->pages);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "amount.h"
 #include "book_int.h"			/* Text */
 #include "copy.h"
 #include "session.h"
@@ -137,6 +138,90 @@ issue_row(CopyStream *cs, const Book *b, int i, long doc)
 	ecl_copy_cstr(cs, li->text);
 }
 
+/* s->start to s->end of paragraph ordinal's body */
+static void
+copy_slice(CopyStream *cs, const Book *b, int ordinal, size_t start, size_t end)
+{
+	ecl_copy_text(cs, b->paragraphs[ordinal - 1].body + start, end - start);
+}
+
+static void
+copy_amount(CopyStream *cs, uint16_t currency, ec_int128 value)
+{
+	EcAmount	a = {currency, value};
+	char		buf[EC_AMOUNT_BUFLEN];
+
+	ec_amount_format(&a, buf);
+	ecl_copy_cstr(cs, buf);
+}
+
+static void
+copy_fixed(CopyStream *cs, ec_int128 value)
+{
+	char		buf[EC_FIXED_BUFLEN];
+
+	ec_fixed_format(value, buf);
+	ecl_copy_cstr(cs, buf);
+}
+
+static void
+copy_period(CopyStream *cs, const EcPeriod *p)
+{
+	char		buf[EC_PERIOD_BUFLEN];
+
+	ec_period_format(p, buf);
+	ecl_copy_cstr(cs, buf);
+}
+
+/* a text[] literal: {BY,UZ}; codes need no quoting */
+static void
+copy_places(CopyStream *cs, const EcPlaceSet *set)
+{
+	char		buf[EC_MAX_PLACES * (EC_PLACE_CODE_LEN + 1) + 2] = "{";
+
+	for (int i = 0; i < set->n; i++)
+	{
+		if (i > 0)
+			strcat(buf, ",");
+		strcat(buf, set->codes[i]);
+	}
+	strcat(buf, "}");
+	ecl_copy_cstr(cs, buf);
+}
+
+/* the columns a mention and its fact share: amount to number_high, qualifier */
+static void
+copy_values(CopyStream *cs, const EcMention *m, bool period)
+{
+	bool		amount = m->kind == EC_MENTION_AMOUNT,
+				number = m->kind == EC_MENTION_PERCENT || m->kind == EC_MENTION_RATIO;
+
+	if (amount)
+		copy_amount(cs, m->currency, m->value);
+	else
+		ecl_copy_null(cs);
+	if (amount && m->has_high)
+		copy_amount(cs, m->currency, m->high);
+	else
+		ecl_copy_null(cs);
+	if (period)
+	{
+		if (m->kind == EC_MENTION_PERIOD && m->has_period)
+			copy_period(cs, &m->period);
+		else
+			ecl_copy_null(cs);
+	}
+	if (number)
+		copy_fixed(cs, m->value);
+	else
+		ecl_copy_null(cs);
+	if (number && m->has_high)
+		copy_fixed(cs, m->high);
+	else
+		ecl_copy_null(cs);
+	ecl_copy_cstr(cs, ec_qualifier_name(m->qualifier));
+}
+
 static void
 sentence_row(CopyStream *cs, const Book *b, int i, long doc)
 {
@@ -148,7 +233,7 @@ sentence_row(CopyStream *cs, const Book *b, int i, long doc)
 	ecl_copy_long(cs, s->char_start);
 	ecl_copy_long(cs, s->char_end);
 	ecl_copy_long(cs, s->line);
-	ecl_copy_cstr(cs, s->body);
+	copy_slice(cs, b, s->paragraph_ordinal, s->start, s->end);
 }
 
 static void
@@ -161,8 +246,8 @@ place_mention_row(CopyStream *cs, const Book *b, int i, long doc)
 	ecl_copy_long(cs, pm->paragraph_ordinal);
 	ecl_copy_long(cs, pm->char_start);
 	ecl_copy_long(cs, pm->char_end);
-	ecl_copy_cstr(cs, pm->code);
-	ecl_copy_cstr(cs, pm->text);
+	ecl_copy_cstr(cs, pm->place->code);
+	copy_slice(cs, b, pm->paragraph_ordinal, pm->start, pm->end);
 }
 
 static void
@@ -175,16 +260,11 @@ mention_row(CopyStream *cs, const Book *b, int i, long doc)
 	ecl_copy_long(cs, m->line);
 	ecl_copy_long(cs, m->char_start);
 	ecl_copy_long(cs, m->char_end);
-	ecl_copy_cstr(cs, m->kind);
-	ecl_copy_cstr(cs, m->text);
-	ecl_copy_cstr(cs, m->amount);
-	ecl_copy_cstr(cs, m->amount_high);
-	ecl_copy_cstr(cs, m->period);
-	ecl_copy_cstr(cs, m->number);
-	ecl_copy_cstr(cs, m->number_high);
-	ecl_copy_cstr(cs, m->qualifier);
-	ecl_copy_cstr(cs, m->points ? "t" : "f");
-	ecl_copy_cstr(cs, m->context ? "t" : "f");
+	ecl_copy_cstr(cs, ec_mention_kind_name(m->figure.kind));
+	copy_slice(cs, b, m->paragraph_ordinal, m->figure.start, m->figure.end);
+	copy_values(cs, &m->figure, true);
+	ecl_copy_cstr(cs, m->figure.points ? "t" : "f");
+	ecl_copy_cstr(cs, m->figure.context ? "t" : "f");
 }
 
 static void
@@ -199,17 +279,16 @@ fact_row(CopyStream *cs, const Book *b, int i, long doc)
 	ecl_copy_long(cs, m->line);
 	ecl_copy_long(cs, m->char_start);
 	ecl_copy_long(cs, m->char_end);
-	ecl_copy_cstr(cs, m->kind);
-	ecl_copy_cstr(cs, m->text);
+	ecl_copy_cstr(cs, ec_mention_kind_name(m->figure.kind));
+	copy_slice(cs, b, m->paragraph_ordinal, m->figure.start, m->figure.end);
 	ecl_copy_cstr(cs, f->indicator);
-	ecl_copy_cstr(cs, f->places);
-	ecl_copy_cstr(cs, f->period);
-	ecl_copy_cstr(cs, m->amount);
-	ecl_copy_cstr(cs, m->amount_high);
-	ecl_copy_cstr(cs, m->number);
-	ecl_copy_cstr(cs, m->number_high);
-	ecl_copy_cstr(cs, m->qualifier);
-	ecl_copy_cstr(cs, f->change);
+	copy_places(cs, &f->places);
+	if (f->has_period)
+		copy_period(cs, &f->period);
+	else
+		ecl_copy_null(cs);
+	copy_values(cs, &m->figure, false);
+	ecl_copy_cstr(cs, ec_change_name(f->change));
 	if (f->footnote_number > 0)
 		ecl_copy_long(cs, f->footnote_number);
 	else

@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "amount.h"
 #include "book_int.h"
 #include "facts.h"
 
@@ -62,25 +61,6 @@ anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 	return false;
 }
 
-static char *
-fixed_text(ec_int128 v)
-{
-	char		buf[EC_FIXED_BUFLEN];
-
-	ec_fixed_format(v, buf);
-	return ecl_book_strndup(buf, strlen(buf));
-}
-
-static char *
-amount_text(uint16_t currency, ec_int128 v)
-{
-	EcAmount	a = {currency, v};
-	char		buf[EC_AMOUNT_BUFLEN];
-
-	ec_amount_format(&a, buf);
-	return ecl_book_strndup(buf, strlen(buf));
-}
-
 static void
 add_sentence(const EcSentence *es, void *arg)
 {
@@ -92,7 +72,8 @@ add_sentence(const EcSentence *es, void *arg)
 	st->char_start = pr->char_of[es->start] + 1;
 	st->char_end = pr->char_of[es->end] + 1;
 	st->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, st->char_start)];
-	st->body = ecl_book_strndup(pr->p->body + es->start, es->end - es->start);
+	st->start = es->start;
+	st->end = es->end;
 }
 
 static void
@@ -105,9 +86,9 @@ add_place(const EcPlaceHit *hit, void *arg)
 	pm->paragraph_ordinal = pr->p->ordinal;
 	pm->char_start = pr->char_of[hit->start] + 1;
 	pm->char_end = pr->char_of[hit->end] + 1;
-	pm->code = hit->place->code;
-	pm->kind = hit->place->kind;
-	pm->text = ecl_book_strndup(pr->p->body + hit->start, hit->end - hit->start);	/* "Minsk Region" */
+	pm->start = hit->start;
+	pm->end = hit->end;
+	pm->place = hit->place;
 }
 
 static void
@@ -120,51 +101,7 @@ add_mention(const EcMention *em, int sentence, void *arg)
 	m->char_start = pr->char_of[em->start] + 1;
 	m->char_end = pr->char_of[em->end] + 1;
 	m->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, m->char_start)];
-	m->kind = ec_mention_kind_name(em->kind);
-	m->text = ecl_book_strndup(pr->p->body + em->start, em->end - em->start);
-	m->qualifier = ec_qualifier_name(em->qualifier);
-	m->points = em->points;
-	m->context = em->context;
-	switch (em->kind)
-	{
-		case EC_MENTION_AMOUNT:
-			m->amount = amount_text(em->currency, em->value);
-			if (em->has_high)
-				m->amount_high = amount_text(em->currency, em->high);
-			break;
-		case EC_MENTION_PERIOD:
-			if (em->has_period)
-			{
-				char		buf[EC_PERIOD_BUFLEN];
-
-				ec_period_format(&em->period, buf);
-				m->period = ecl_book_strndup(buf, strlen(buf));
-			}
-			break;
-		default:
-			m->number = fixed_text(em->value);
-			if (em->has_high)
-				m->number_high = fixed_text(em->high);
-			break;
-	}
-}
-
-/* "{BY,UZ}", the text[] literal of a (sorted) set of places */
-static char *
-places_literal(const EcPlaceSet *set)
-{
-	Text		t = {0};
-
-	ecl_text_putc(&t, '{');
-	for (int i = 0; i < set->n; i++)
-	{
-		if (i > 0)
-			ecl_text_putc(&t, ',');
-		ecl_text_append(&t, set->codes[i], strlen(set->codes[i]));
-	}
-	ecl_text_putc(&t, '}');
-	ecl_text_putc(&t, '\0');
-	return t.data;
+	m->figure = *em;
 }
 
 /*
@@ -183,15 +120,10 @@ add_fact(const EcFact *ef, void *arg)
 	f->mention = pr->first_mention + ef->mention;
 	f->sentence_ordinal = st->ordinal;
 	f->indicator = ef->indicator;
-	f->places = places_literal(&ef->places);
-	f->change = ec_change_name(ef->change);
-	if (ef->has_period)
-	{
-		char		buf[EC_PERIOD_BUFLEN];
-
-		ec_period_format(&ef->period, buf);
-		f->period = ecl_book_strndup(buf, strlen(buf));
-	}
+	f->places = ef->places;
+	f->has_period = ef->has_period;
+	f->period = ef->period;
+	f->change = ef->change;
 	if (pr->ncites > 0)
 	{
 		int			k = ecl_citations_before(pr->cites, pr->ncites, st->char_start);
