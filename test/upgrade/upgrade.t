@@ -86,4 +86,14 @@ is "$(q $UPDATED "SET enable_seqscan = off; SELECT count(*) FROM figure WHERE a 
 is "$(q $UPDATED "SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE 'figure_%' AND i.indisvalid")" \
 	"4" "every index is still valid"
 
+# what the update brings: extract_facts and extract_document_facts, as a
+# fresh install has them
+sentence="In 2021 Belarus exported goods worth \$300 million to Uzbekistan, 12% more than in 2020."
+facts="SELECT string_agg(format('%s %s %s %s %s', kind, indicator, places, period, change), '; ' ORDER BY char_start) FROM extract_facts('$sentence')"
+is "$(q $UPDATED "$facts")" "$(q $FRESH "$facts")" "extract_facts after the update reads as on a fresh install"
+is "$(q $UPDATED "$facts")" "amount exports {BY,UZ} 2021 ; percent exports {BY,UZ} 2021 increase" \
+	"... and finds both facts of the sentence"
+is "$(q $UPDATED "SELECT count(*) FROM extract_document_facts(ARRAY['$sentence', 'Imports fell by 3%.'])")" "3" \
+	"extract_document_facts after the update"
+
 done_testing
