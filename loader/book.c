@@ -135,7 +135,7 @@ footnote_at(Walk *w, int i, bool block_start, int *number, size_t *text_start,
 		*number = v;
 		return true;
 	}
-	if (ecl_looks_like_reference(w->src, i) && ecl_book_find(s, n, "[Electronic") >= 0 &&
+	if (ecl_looks_like_reference(w->src, i) && ec_find(s, n, "[Electronic") >= 0 &&
 		(block_start || s[*text_start] != '-'))
 	{
 		*garbled = true;

@@ -11,6 +11,7 @@
 
 #include "book.h"
 #include "text.h"				/* ec_utf8_starts */
+#include "words.h"				/* ec_find */
 
 /* Append a zeroed element to book->name (an array declared by BOOK_ARRAY). */
 #define BOOK_PUSH(book, name) \
@@ -42,8 +43,6 @@ extern void ecl_text_putc(Text *t, char c);
 /* The footnote numbered number (the first, if the book repeats it), or NULL. */
 extern const Footnote *ecl_book_footnote(const Book *book, int number);
 
-/* Find needle in s[0, n); its offset, or -1. */
-extern long ecl_book_find(const char *s, size_t n, const char *needle);
 
 /* Does byte b of a UTF-8 text start a position (a character; any byte, counting bytes)? */
 static inline bool

@@ -135,20 +135,6 @@ add_fact(const EcFact *ef, void *arg)
 	}
 }
 
-static void *
-grow_or_free(void *p, size_t size, void *arg)
-{
-	if (size == 0)
-	{
-		free(p);
-		return NULL;
-	}
-	p = realloc(p, size);
-	if (p == NULL)
-		abort();
-	return p;
-}
-
 typedef struct ArticleYear
 {
 	int			article;
@@ -236,7 +222,7 @@ ecl_book_read_paragraphs(Book *book)
 		Paragraph  *p = &book->paragraphs[i];
 		ParagraphRead pr = {book, p};
 		EcFactHooks hooks = {add_sentence, add_place, add_mention, add_fact, anchor_at, NULL,
-		grow_or_free, &pr};
+		ec_heap_realloc, &pr};
 		int			ch = 0;
 
 		/* what a sentence leaves to the next stops at the article's end */

@@ -69,7 +69,7 @@ ecl_footnote_continue(FootnoteBuilder *fb, const char *s, size_t n, int line)
 static char *
 read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 {
-	long		at = ecl_book_find(s, n, "URL:");
+	long		at = ec_find(s, n, "URL:");
 	size_t		start,
 				end;
 	char	   *url;
@@ -77,7 +77,7 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 
 	if (at >= 0)
 		start = (size_t) at + 4;
-	else if ((at = ecl_book_find(s, n, "http")) >= 0)
+	else if ((at = ec_find(s, n, "http")) >= 0)
 		start = (size_t) at;
 	else
 		return NULL;
@@ -118,7 +118,7 @@ read_url(Book *book, const FootnoteBuilder *fb, const char *s, size_t n)
 		ecl_book_issue(book, fb->line, "url_truncated",
 				   "footnote %d: the URL ends in a hyphen, cut off: %s", fb->number, url);
 	/* characters lost in conversion: no one can open it */
-	if (ecl_book_find(url, len, REPLACEMENT_CHAR) >= 0)
+	if (ec_find(url, len, REPLACEMENT_CHAR) >= 0)
 	{
 		ecl_book_issue(book, fb->line, "url_truncated",
 				   "footnote %d: the URL lost characters in conversion (U+FFFD); left out", fb->number);
@@ -142,8 +142,8 @@ truncated(const char *s, size_t n, bool has_year)
 		end--;
 	if ((end > 0 && s[end - 1] == ']') || (n >= 2 && s[n - 1] == '-' && s[n - 2] == ' '))
 		return true;
-	return !has_year && ecl_book_find(s, n, "[Electronic") < 0 && ecl_book_find(s, n, " / ") < 0 &&
-		ecl_book_find(s, n, "URL") < 0 && ecl_book_find(s, n, "http") < 0;
+	return !has_year && ec_find(s, n, "[Electronic") < 0 && ec_find(s, n, " / ") < 0 &&
+		ec_find(s, n, "URL") < 0 && ec_find(s, n, "http") < 0;
 }
 
 /*
@@ -216,8 +216,8 @@ ecl_footnote_end(Book *book, FootnoteBuilder *fb)
 	f->body = ecl_book_strndup(s, n);
 
 	/* title: before [Electronic resource] or the author statement " / " */
-	cut = ecl_book_find(s, n, "[Electronic");
-	alt = ecl_book_find(s, n, " / ");
+	cut = ec_find(s, n, "[Electronic");
+	alt = ec_find(s, n, " / ");
 	if (alt >= 0 && (cut < 0 || alt < cut))
 		cut = alt;
 	title_end = cut >= 0 ? (size_t) cut : n;
@@ -235,11 +235,11 @@ ecl_footnote_end(Book *book, FootnoteBuilder *fb)
 		ecl_book_issue(book, fb->line, "reference_truncated",
 				   "footnote %d stops short: \"%.30s\"", fb->number,
 				   n > 30 ? s + n - 30 : s);
-	if (ecl_book_find(s, n, "].  ") >= 0)
+	if (ec_find(s, n, "].  ") >= 0)
 		ecl_book_issue(book, fb->line, "separator_missing",
 				   "footnote %d: \"- \" is missing between \"[Electronic resource].\" and the year",
 				   fb->number);
-	if (ecl_book_find(s, n, REPLACEMENT_CHAR) >= 0)
+	if (ec_find(s, n, REPLACEMENT_CHAR) >= 0)
 		ecl_book_issue(book, fb->line, "replacement_character",
 				   "footnote %d: characters lost in conversion (U+FFFD)", fb->number);
 }

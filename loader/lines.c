@@ -2,9 +2,8 @@
  * lines.c
  *		Tests of one line of a book (its bytes without the end of line):
  *		blank, a footnote's label, the start of a reference, a fragment of a
- *		URL; and finding a string in a line.
+ *		URL.
  */
-#define _GNU_SOURCE				/* memmem */
 #include <string.h>
 
 #include "book_int.h"
@@ -68,18 +67,10 @@ ecl_footnote_label(const char *s, size_t n, int *number, size_t *text_start)
 	return true;
 }
 
-long
-ecl_book_find(const char *s, size_t n, const char *needle)
-{
-	const char *hit = memmem(s, n, needle, strlen(needle));
-
-	return hit ? (long) (hit - s) : -1;
-}
-
 static bool
 contains(const char *s, size_t n, const char *needle)
 {
-	return ecl_book_find(s, n, needle) >= 0;
+	return ec_find(s, n, needle) >= 0;
 }
 
 bool

@@ -5,6 +5,7 @@
  *		arrives (or the scan ends), so that only one sentence's figures are
  *		held at a time.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fact_int.h"
@@ -176,4 +177,18 @@ ec_facts(const char *s, size_t len, EcFactCarry *carry, const EcFactHooks *hooks
 		hooks->realloc(ft.figure_to, 0, hooks->arg);
 		hooks->realloc(ft.periods, 0, hooks->arg);
 	}
+}
+
+void *
+ec_heap_realloc(void *ptr, size_t size, void *arg)
+{
+	if (size == 0)
+	{
+		free(ptr);
+		return NULL;
+	}
+	ptr = realloc(ptr, size);
+	if (ptr == NULL)
+		abort();
+	return ptr;
 }

@@ -120,4 +120,10 @@ extern void ec_facts(const char *s, size_t len, EcFactCarry *carry, const EcFact
 
 extern const char *ec_change_name(EcChange change);
 
+/*
+ * realloc() and free() as EcFactHooks.realloc, for callers outside
+ * PostgreSQL: aborts when memory runs out.
+ */
+extern void *ec_heap_realloc(void *ptr, size_t size, void *arg);
+
 #endif							/* EC_FACTS_H */

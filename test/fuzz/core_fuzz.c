@@ -87,20 +87,6 @@ fact_anchor(size_t pos, const EcSentence *st, int *year, void *arg)
 	return true;
 }
 
-static void *
-resize(void *p, size_t size, void *arg)
-{
-	if (size == 0)
-	{
-		free(p);
-		return NULL;
-	}
-	p = realloc(p, size);
-	if (p == NULL)
-		abort();
-	return p;
-}
-
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -136,7 +122,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		Seen		seen = {size};
 		EcFactCarry carry = {0};
 		EcFactHooks fact_hooks = {on_sentence, on_place, on_mention, on_fact, fact_anchor,
-		NULL, resize, &seen};
+		NULL, ec_heap_realloc, &seen};
 
 		ec_facts(s, size, &carry, &fact_hooks);
 	}

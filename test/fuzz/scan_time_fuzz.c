@@ -46,20 +46,6 @@ anchor(size_t pos, const EcSentence *st, int *year, void *arg)
 	return true;
 }
 
-static void *
-resize(void *p, size_t size, void *arg)
-{
-	if (size == 0)
-	{
-		free(p);
-		return NULL;
-	}
-	p = realloc(p, size);
-	if (p == NULL)
-		abort();
-	return p;
-}
-
 static double
 now(void)
 {
@@ -92,7 +78,7 @@ static double
 scan_seconds(const char *text, size_t len, int runs)
 {
 	long		facts = 0;
-	EcFactHooks hooks = {NULL, NULL, NULL, count, anchor, NULL, resize, &facts};
+	EcFactHooks hooks = {NULL, NULL, NULL, count, anchor, NULL, ec_heap_realloc, &facts};
 	double		best = 1e9;
 
 	for (int r = 0; r < runs; r++)

@@ -56,17 +56,6 @@ anchor_2024(size_t pos, const EcSentence *st, int *year, void *arg)
 	return true;
 }
 
-static void *
-resize(void *p, size_t size, void *arg)
-{
-	if (size == 0)
-	{
-		free(p);
-		return NULL;
-	}
-	return realloc(p, size);
-}
-
 /* the facts of texts read one after another as one document */
 static void
 check_facts(const char *const *texts, bool anchored, const char *expected)
@@ -74,7 +63,7 @@ check_facts(const char *const *texts, bool anchored, const char *expected)
 	Report		r = {NULL, "", 0};
 	EcFactCarry carry = {0};
 	EcFactHooks hooks = {NULL, NULL, NULL, on_fact, anchored ? anchor_2024 : NULL, NULL,
-	resize, &r};
+	ec_heap_realloc, &r};
 
 	for (int i = 0; texts[i]; i++)
 	{
