@@ -89,29 +89,39 @@ ec_any_word(const char *s, size_t from, size_t to, const char *const *words)
 	return false;
 }
 
-/* The start of the word before pos (skipping spaces and punctuation), or pos. */
+/*
+ * The start of the word before pos (skipping spaces and punctuation), or
+ * pos.  A run of word characters longer than EC_WORD_MAX is no word.
+ */
 size_t
 ec_word_before(const char *s, size_t from, size_t pos)
 {
 	size_t		b = pos;
+	size_t		end;
 
 	while (b > from && !ec_word_char((unsigned char) s[b - 1]))
 		b--;
 	if (b == from)
 		return pos;
+	end = b;
 	while (b > from && ec_word_char((unsigned char) s[b - 1]))
-		b--;
+		if (end - --b > EC_WORD_MAX)
+			return pos;
 	return b;
 }
 
-/* The start of the word after pos, or to. */
+/*
+ * The start of the word after pos, or to.  When pos is inside a run of word
+ * characters reaching more than EC_WORD_MAX beyond it, no word follows.
+ */
 size_t
 ec_word_after(const char *s, size_t pos, size_t to)
 {
 	size_t		b = pos;
 
 	while (b < to && ec_word_char((unsigned char) s[b]))
-		b++;
+		if (++b - pos > EC_WORD_MAX)
+			return to;
 	while (b < to && !ec_word_char((unsigned char) s[b]))
 		b++;
 	return b;

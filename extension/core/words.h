@@ -19,6 +19,13 @@ ec_word_char(unsigned char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
 }
 
+/*
+ * No word a list holds is longer.  A longer run of word characters (a URL,
+ * a hash, bytes damaged into one token) is not read as a word: walking over
+ * it again for each figure inside it would cost its length each time.
+ */
+#define EC_WORD_MAX 64
+
 /* Do s[0, n) and t[0, n) hold the same ASCII letters, case aside? */
 extern bool ec_same_folded(const char *s, const char *t, size_t n);
 
@@ -31,10 +38,12 @@ extern bool ec_word_at(const char *s, size_t pos, size_t to, const char *w);
 /* Is one of the words (a NULL-ended list) in s[from, to)? */
 extern bool ec_any_word(const char *s, size_t from, size_t to, const char *const *words);
 
-/* The start of the word before pos (skipping spaces and punctuation), or pos. */
+/*
+ * The start of the word before pos (skipping spaces and punctuation), or
+ * pos; the start of the word after pos, or to.  Neither reads a run of word
+ * characters longer than EC_WORD_MAX as a word.
+ */
 extern size_t ec_word_before(const char *s, size_t from, size_t pos);
-
-/* The start of the word after pos, or to. */
 extern size_t ec_word_after(const char *s, size_t pos, size_t to);
 
 /*

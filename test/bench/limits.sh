@@ -1,5 +1,6 @@
-# test/bench/limits.sh: extract_mentions() on hostile texts (sourced by
-# run): the slowest run of period modifier words against prose, how soon
+# test/bench/limits.sh: extract_mentions() and extract_facts() on hostile
+# texts (sourced by run): the slowest run of period modifier words against
+# prose, the slowest hostile text for the fact finder, how soon
 # statement_timeout stops a call on a large text, and the peak memory of a
 # call with millions of mentions against that of the text alone.
 #
@@ -32,6 +33,27 @@ prose=$(for r in $(seq 1 "$RUNS"); do
 done | median)
 report modifier_run_1mb "$worst" ms "$prose" "$(ratio "$worst" "$prose")" "value<=1000" \
 	"the slowest of 14 words repeated to 1 MB: '$worst_word'; baseline 1 MB of the book's prose"
+
+# --- extract_facts the same way: the slowest of its hostile texts (runs
+# of modifier and filler words, one long sentence of figures, figures glued
+# into one run of word characters by symbols) against 1 MB of prose.  The
+# target is twice that of the mentions: '1% ' makes 350,000 rows of facts,
+# each dearer than a mention; a path that is not linear costs more (figures
+# glued by '€' once took 7.5 s per MB)
+worst=0 worst_unit=""
+for unit in 'the end of ' '1% ' 'Belarus and the region ' 'by almost by almost ' '€3' 'é€3 ' 'x$3'; do
+	ms=$(for r in $(seq 1 "$RUNS"); do
+		psql_bench -c "SELECT round(elapsed_ms('SELECT count(*) FROM extract_facts(repeat(''$unit'', $(( 1048576 / $(printf %s "$unit" | wc -c) ))))')::numeric, 1)"
+	done | median)
+	if awk -v a="$ms" -v b="$worst" 'BEGIN { exit !(a > b) }'; then
+		worst=$ms worst_unit=$unit
+	fi
+done
+prose=$(for r in $(seq 1 "$RUNS"); do
+	psql_bench -c "SELECT round(elapsed_ms('SELECT count(*) FROM prose, extract_facts(prose.body)')::numeric, 1)"
+done | median)
+report facts_hostile_1mb "$worst" ms "$prose" "$(ratio "$worst" "$prose")" "value<=2000" \
+	"extract_facts, the slowest of 7 texts repeated to 1 MB: '$worst_unit'; baseline 1 MB of the book's prose"
 
 # --- statement_timeout = 200ms on a text of LIMIT_TEXT_MB, stored out of
 # line uncompressed (as a large document is): the time from sending the

@@ -12,6 +12,7 @@
 #include "facts.h"
 #include "lexicon.h"
 #include "sentence.h"
+#include "words.h"
 
 typedef struct Report
 {
@@ -125,6 +126,29 @@ test_facts(void)
 		  "of cues alike, the latest when asked");
 	CHECK(ec_place_count() > 100 && ec_place_name(ec_place_count()) == NULL,
 		  "the place table is built in, and bounded");
+
+	/*
+	 * The words around a figure; a run of word characters longer than any
+	 * word (figures glued by bytes of no script, "\xc9\xe2\x82\xac3\xff...")
+	 * is no word, so that no figure inside it walks the whole run.
+	 */
+	CHECK(ec_word_after("grew 5% in 2021", 5, 15) == 8 && ec_word_before("grew 5% in 2021", 0, 8) == 5,
+		  "the word after \"5%%\" is \"in\", the one before \"in\" is \"5\"");
+	{
+		char		text[EC_WORD_MAX + 16];
+		size_t		len;
+
+		memset(text, 'x', EC_WORD_MAX + 1);
+		memcpy(text + EC_WORD_MAX + 1, " level", 7);
+		len = strlen(text);
+		CHECK(ec_word_after(text, 0, len) == len, "no word after a run of %d word characters",
+			  EC_WORD_MAX + 1);
+		CHECK(ec_word_before(text, 0, EC_WORD_MAX + 1) == EC_WORD_MAX + 1,
+			  "no word before the end of a run of %d word characters", EC_WORD_MAX + 1);
+		CHECK(ec_word_after(text + 1, 0, len - 1) == EC_WORD_MAX + 1 &&
+			  ec_word_before(text + 1, 0, EC_WORD_MAX) == 0,
+			  "a run of %d word characters is a word", EC_WORD_MAX);
+	}
 
 	/* the acceptance sentence of the issue */
 	FACTS("$300 million|1|exports|BY,UZ|2021|level; 12%|1|exports|BY,UZ|2021|increase", true,
