@@ -43,6 +43,8 @@ fuzz-run: $(FUZZ_DIR)/core_fuzz $(FUZZ_DIR)/loader_fuzz $(FUZZ_DIR)/scan_time_fu
 	@split -l 250 $(BOOK) $(FUZZ_DIR)/loader_seed/part-
 	@cp test/loader/fixtures/*.txt $(FUZZ_DIR)/loader_seed/
 	@split -l 1 test/fuzz/time_seeds.txt $(FUZZ_DIR)/time_seed/unit-
+	@# a unit with no line end: figures glued by a symbol into one long word
+	@printf '\342\202\2543' > $(FUZZ_DIR)/time_seed/unit-glued
 	@awk 'NR % 25 == 0' $(BOOK) | split -l 1 - $(FUZZ_DIR)/time_seed/line-
 	cd $(FUZZ_DIR) && ./core_fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
 		-artifact_prefix=core- core_corpus core_seed
