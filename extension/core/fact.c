@@ -338,9 +338,9 @@ figure_change(const Reading *r, const EcMention *m, size_t seg, size_t fb, size_
 	/* the word after: "47.9% growth", "a sevenfold increase", "2.2 times more" */
 	if (next < r->to)
 	{
-		if (ec_any_word(s, next, ec_word_after(s, next, r->to), fall_words))
+		if (ec_next_word_in(s, next, r->to, fall_words))
 			return EC_CHANGE_DECREASE;
-		if (ec_any_word(s, next, ec_word_after(s, next, r->to), rise_words) ||
+		if (ec_next_word_in(s, next, r->to, rise_words) ||
 			ec_word_at(s, next, r->to, "growth"))
 			return EC_CHANGE_INCREASE;
 	}

@@ -46,7 +46,26 @@ typedef struct FactText
 				peek;
 	bool		has_peek;
 	size_t		after_peek;
+
+	/*
+	 * Where each walk last reported progress: the sentences read (possibly
+	 * many between two mentions, or after the last) and the anchor's walk
+	 * ahead of them.
+	 */
+	size_t		read_reported,
+				look_reported;
 } FactText;
+
+/* Report progress at pos when a walk has gone EC_SCAN_PROGRESS_BYTES past *reported. */
+static void
+report_progress(const FactText *ft, size_t *reported, size_t pos)
+{
+	if (ft->hooks->progress && pos - *reported >= EC_SCAN_PROGRESS_BYTES)
+	{
+		ft->hooks->progress(pos, ft->hooks->arg);
+		*reported = pos;
+	}
+}
 
 static void *
 grow(const FactText *ft, void *p, size_t elem, int n)
@@ -92,7 +111,10 @@ advance(FactText *ft)
 	int			index = ft->has_sentence ? ft->cur.index + 1 : 0;
 
 	if (ft->has_sentence)
+	{
 		read_current(ft);
+		report_progress(ft, &ft->read_reported, ft->cur.end);
+	}
 	ft->has_sentence = next_sentence(ft, &ft->after_cur, &ft->cur, index);
 	if (ft->has_sentence && ft->hooks->sentence)
 		ft->hooks->sentence(&ft->cur, ft->hooks->arg);
@@ -146,16 +168,26 @@ on_anchor(size_t pos, int *year, void *arg)
 	{
 		ft->look = ft->peek;
 		ft->has_peek = next_sentence(ft, &ft->after_peek, &ft->peek, ft->look.index + 1);
+		report_progress(ft, &ft->look_reported, ft->look.start);
 	}
 	return ft->hooks->anchor(pos, &ft->look, year, ft->hooks->arg);
+}
+
+/* the scanner's progress, passed on with the caller's arg */
+static void
+on_scan_progress(size_t pos, void *arg)
+{
+	FactText   *ft = arg;
+
+	ft->hooks->progress(pos, ft->hooks->arg);
 }
 
 void
 ec_facts(const char *s, size_t len, EcFactCarry *carry, const EcFactHooks *hooks)
 {
 	FactText	ft = {s, len, carry, hooks};
-	EcScanHooks scan = {on_mention, hooks->anchor ? on_anchor : NULL, hooks->progress, &ft};
-	size_t		reported = 0;
+	EcScanHooks scan = {on_mention, hooks->anchor ? on_anchor : NULL,
+	hooks->progress ? on_scan_progress : NULL, &ft};
 
 	if (!advance(&ft))
 		return;
@@ -164,11 +196,7 @@ ec_facts(const char *s, size_t len, EcFactCarry *carry, const EcFactHooks *hooks
 	ec_scan(s, len, &scan);
 	/* the sentences after the last mention: what they name carries on */
 	while (advance(&ft))
-		if (hooks->progress && ft.cur.start - reported >= EC_SCAN_PROGRESS_BYTES)
-		{
-			hooks->progress(ft.cur.start, hooks->arg);
-			reported = ft.cur.start;
-		}
+		;
 	if (ft.cap > 0)
 	{
 		hooks->realloc(ft.mentions, 0, hooks->arg);

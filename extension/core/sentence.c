@@ -128,9 +128,16 @@ ec_sentence_next(const char *s, size_t len, size_t *pos, size_t *start, size_t *
 			cut--;
 		if (cut == b)
 		{
+			/*
+			 * At the start of the character that limit falls in; bytes that
+			 * are no UTF-8 (no start within a character's length) are cut
+			 * at limit, so that the next sentence starts a window later.
+			 */
 			cut = limit;
-			while (cut > b + 1 && !ec_utf8_starts((unsigned char) s[cut]))
+			while (cut > limit - 3 && !ec_utf8_starts((unsigned char) s[cut]))
 				cut--;
+			if (!ec_utf8_starts((unsigned char) s[cut]))
+				cut = limit;
 		}
 		e = cut;
 	}

@@ -179,7 +179,7 @@ ec_rolling_span(const char *s, size_t from, size_t to)
 				size_t		next = ec_word_after(s, b, to);
 
 				if (next < to && (ec_is_digit((unsigned char) s[next]) ||
-								  ec_any_word(s, next, ec_word_after(s, next, to), count_words)))
+								  ec_next_word_in(s, next, to, count_words)))
 					return true;
 			}
 	return false;

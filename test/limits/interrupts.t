@@ -56,6 +56,16 @@ out=$(timeout 60 psql -X -q -At -c "SET statement_timeout = '200ms'" \
 t1=$(ms)
 has "$out" "canceling statement due to statement timeout" "statement_timeout stops extract_facts on 35 MB"
 check $(( t1 - t0 < 3000 ? 0 : 1 )) "... within 3 s of its start (took $(( t1 - t0 )) ms)"
+# text with no figure, then one: what comes before the figure is read when
+# it arrives, with checks for interrupts (there were none, and a run of
+# "past" and long words was read in quadratic time: 18 MB took 16 s); the
+# call ends, stopped or done, within 3 s
+long_word=$(printf 'a%.0s' $(seq 70))
+t0=$(ms)
+out=$(timeout 60 psql -X -q -At -c "SET statement_timeout = '200ms'" \
+	-c "SELECT count(*) FROM extract_facts(repeat('past $long_word ', 240000) || 'Exports were \$5 million.')" 2>&1)
+t1=$(ms)
+check $(( t1 - t0 < 3000 ? 0 : 1 )) "extract_facts of 18 MB with one figure at its end ends within 3 s (took $(( t1 - t0 )) ms: $out)"
 out=$(timeout 60 psql -X -q -At -c "SET statement_timeout = '200ms'" \
 	-c "SELECT count(*) FROM extract_document_facts(array_fill('Exports rose 7%.'::text, ARRAY[3000000]))" 2>&1)
 has "$out" "canceling statement due to statement timeout" "... and extract_document_facts on three million parts"

@@ -100,6 +100,63 @@ check_sentences(const char *text, const char *expected)
 	CHECK(strcmp(got, expected) == 0, "sentences of \"%s\": got %s", text, got);
 }
 
+/* sentences read since the last report of progress, and the most of them */
+typedef struct Progress
+{
+	int			since,
+				most;
+} Progress;
+
+static void
+on_sentence(const EcSentence *st, void *arg)
+{
+	Progress   *p = arg;
+
+	if (++p->since > p->most)
+		p->most = p->since;
+}
+
+static void
+on_progress(size_t pos, void *arg)
+{
+	((Progress *) arg)->since = 0;
+}
+
+static void
+ignore_fact(const EcFact *f, void *arg)
+{
+}
+
+/*
+ * A megabyte of sentences with no figure, then one: the sentences before it
+ * are read when it arrives, and progress is reported while they are (else
+ * statement_timeout waited for all of them), as while the anchor's walk
+ * goes ahead to it.
+ */
+static void
+check_progress_between_figures(void)
+{
+	static const char sentence[] = "The weather is nice in the village. ";
+	const char *figure = "Exports were $5 million.";
+	size_t		n = sizeof(sentence) - 1,
+				reps = (1 << 20) / n,
+				len = reps * n + strlen(figure);
+	char	   *text = malloc(len);
+	Progress	p = {0, 0};
+	EcFactCarry carry = {0};
+	EcFactHooks hooks = {on_sentence, NULL, NULL, ignore_fact, anchor_2024, on_progress,
+	ec_heap_realloc, &p};
+
+	for (size_t i = 0; i < reps; i++)
+		memcpy(text + i * n, sentence, n);
+	memcpy(text + reps * n, figure, strlen(figure));
+	ec_facts(text, len, &carry, &hooks);
+	CHECK(p.most <= 2 * EC_SCAN_PROGRESS_BYTES / (int) n,
+		  "progress every %d KB of sentences read, at most (%d sentences of %zu bytes at most between reports)",
+		  EC_SCAN_PROGRESS_BYTES / 1024 * 2, p.most, n);
+	free(text);
+}
+
 void
 test_facts(void)
 {
@@ -111,6 +168,26 @@ test_facts(void)
 					"Trade grew 5.2% in 2021.|B.L. Zalesky wrote, e.g. in No. 3, of it.|\"Next\" came.");
 	check_sentences("  A title without a point\n \nThe text. ", "A title without a point|The text.");
 	check_sentences("", "");
+	/*
+	 * A sentence longer than EC_SENTENCE_MAX is cut at its last space, else
+	 * at a character's start, else (bytes that are no UTF-8, as SQL_ASCII
+	 * holds) at the limit: never into pieces of a byte, each of which would
+	 * search a whole window again.
+	 */
+	{
+		size_t		len = EC_SENTENCE_MAX + EC_SENTENCE_MAX / 2,
+					pos = 0,
+					start,
+					end;
+		char	   *bytes = malloc(len);
+		int			n = 0;
+
+		memset(bytes, 0x80, len);
+		while (ec_sentence_next(bytes, len, &pos, &start, &end))
+			n++;
+		CHECK(n == 2, "96 KB of 0x80 bytes are 2 sentences (got %d)", n);
+		free(bytes);
+	}
 
 	/* the lexicons: the longest name, case-blind after its capital; cues */
 	CHECK(ec_place_at("the Gomel Region's", 4, 18) != NULL &&
@@ -149,6 +226,26 @@ test_facts(void)
 			  ec_word_before(text + 1, 0, EC_WORD_MAX) == 0,
 			  "a run of %d word characters is a word", EC_WORD_MAX);
 	}
+
+	/*
+	 * The word after a figure is the next word, however long, not any word
+	 * up to the sentence's end (a search that long at every figure was
+	 * quadratic): "fell" here is too far to make the 5% a decrease.
+	 */
+	{
+		char		text[256];
+
+		snprintf(text, sizeof(text), "The share was 5%% %.70s and then fell.",
+				 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		FACTS("5%|1|other|||level", false, text);
+		snprintf(text, sizeof(text), "over the past %.70s five years",
+				 "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+		CHECK(!ec_rolling_span(text, 0, strlen(text)),
+			  "\"past\" rolls back only with a count right after it");
+		CHECK(ec_rolling_span("over the past five years", 0, 24), "\"the past five years\" rolls back");
+	}
+
+	check_progress_between_figures();
 
 	/* the acceptance sentence of the issue */
 	FACTS("$300 million|1|exports|BY,UZ|2021|level; 12%|1|exports|BY,UZ|2021|increase", true,
