@@ -190,14 +190,25 @@ extract_document_facts(PG_FUNCTION_ARGS)
 	for (int i = 0; i < nparts; i++)
 	{
 		bool		no_anchor = anchors == NULL || anchors_null[i];
+		text	   *body;
 
 		CHECK_FOR_INTERRUPTS();
 		fc.part = i + 1;
 		if (parts_null[i])
 			continue;
-		extract_text(&fc.extract, DatumGetTextPP(parts[i]), no_anchor,
+		body = DatumGetTextPP(parts[i]);
+		extract_text(&fc.extract, body, no_anchor,
 					 no_anchor ? 0 : DatumGetDateADT(anchors[i]), "extract_document_facts");
 		ec_facts(fc.extract.s, fc.extract.len, &carry, &hooks);
+
+		/*
+		 * One part's copies at a time (converted to UTF-8, detoasted): the
+		 * carry holds nothing of the text.
+		 */
+		if (fc.extract.s != VARDATA_ANY(body))
+			pfree((char *) fc.extract.s);
+		if ((Pointer) body != DatumGetPointer(parts[i]))
+			pfree(body);
 	}
 	extract_end(&fc.extract);
 	return (Datum) 0;
