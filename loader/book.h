@@ -147,6 +147,11 @@ typedef struct Book
 	/* footnote_of[n]: 1 + the index of the first footnote numbered n, or 0 */
 	int		   *footnote_of;
 	int			footnote_of_len;
+	/* the year the document was written, or 0: set before reading paragraphs */
+	int			written_year;
+	/* bytes of the first paragraph that are a dateline ("ASTANA, March 14 -"),
+	 * kept in its body but not read for figures or places (plain.c) */
+	size_t		dateline_len;
 } Book;
 
 /*
@@ -163,8 +168,10 @@ extern void ecl_book_parse(const Source *src, Book *book);
 extern void ecl_book_free(Book *book);
 
 /*
- * Read the paragraphs, after ecl_book_parse: their sentences, the places they
- * name, their figures and the facts of those (facts.c).
+ * Read the paragraphs, after ecl_book_parse or ecl_plain_parse: their
+ * sentences, the places they name, their figures and the facts of those
+ * (facts.c).  A sentence is dated by the source it cites, else by
+ * written_year, else by the year its article cites most.
  */
 extern void ecl_book_read_paragraphs(Book *book);
 

@@ -119,6 +119,7 @@ typedef struct ParagraphBuilder
 	int			last_line;
 	int			article;
 	bool		open;
+	bool		plain;			/* no footnote markers: a number glued to a word is text */
 	int			last_marker;	/* highest footnote number cited so far */
 	int			last_line_len;	/* characters of the last line added */
 	/* citations of the paragraph being built, until it gets its ordinal */

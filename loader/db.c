@@ -32,6 +32,8 @@ copy_rows(PGconn *conn, const char *q, const char *table, int n, RowWriter write
 	CopyStream	cs;
 	char		cmd[512];
 
+	if (n == 0)
+		return true;			/* a round trip saved: news items have no footnotes */
 	snprintf(cmd, sizeof(cmd), "COPY %s.%s FROM STDIN", q, table);
 	if (ecl_copy_begin(&cs, conn, cmd))
 	{
@@ -336,19 +338,28 @@ copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_
  */
 static int
 find_document(PGconn *conn, const char *q, const char *path, const char *name, const Source *src,
-			  LoadResult *result, char **replaced, char *err, size_t errlen)
+			  const DocumentMeta *meta, LoadResult *result, char **replaced, char *err,
+			  size_t errlen)
 {
-	const char *params[4] = {path, src->sha256, name, LOADED_BY};
+	const char *params[5] = {path, src->sha256, name, LOADED_BY, meta->record_id};
 	char		sql[1024];
 	PGresult   *res;
 	int			outcome = LOAD_NEW;
 	int			n;
 
-	snprintf(sql, sizeof(sql),
-			 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, path IS NOT DISTINCT FROM $1 "
-			 "FROM %s.document WHERE sha256 = $2 OR path = $1 OR (path IS NULL AND name = $3) "
-			 "ORDER BY 3 DESC, 4 DESC, id", q);
-	res = ecl_session_query(conn, sql, 4, params, err, errlen);
+	/* a record is its id in its file; a file loaded whole, its content or its path */
+	if (meta->record_id)
+		snprintf(sql, sizeof(sql),
+				 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, true "
+				 "FROM %s.document WHERE path = $1 AND record_id = $5 "
+				 "AND $3::text IS NOT NULL", q);
+	else
+		snprintf(sql, sizeof(sql),
+				 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, path IS NOT DISTINCT FROM $1 "
+				 "FROM %s.document WHERE record_id IS NULL AND $5::text IS NULL "
+				 "AND (sha256 = $2 OR path = $1 OR (path IS NULL AND name = $3)) "
+				 "ORDER BY 3 DESC, 4 DESC, id", q);
+	res = ecl_session_query(conn, sql, 5, params, err, errlen);
 	if (res == NULL)
 		return -1;
 	n = PQntuples(res);
@@ -416,13 +427,14 @@ delete_documents(PGconn *conn, const char *q, const char *ids, char *err, size_t
 
 LoadOutcome
 ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name, const Source *src,
-		const Book *book, const SessionOptions *opt, const char *label, LoadResult *result,
-		char *err, size_t errlen)
+		const Book *book, const DocumentMeta *meta, const SessionOptions *opt,
+		const char *label, LoadResult *result, char *err, size_t errlen)
 {
 	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
 	char		sql[1024];
 	char		lines[32];
-	const char *params[5];
+	char		record_line[32];
+	const char *params[14];
 	char	   *replaced = NULL;
 	PGresult   *res;
 	int			outcome;
@@ -439,7 +451,7 @@ ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name
 	/* one loader at a time per schema: the second finds the document loaded */
 	if (!ecl_session_lock(conn, schema, "document", label, opt, err, errlen))
 		goto fail;
-	outcome = find_document(conn, q, path, name, src, result, &replaced, err, errlen);
+	outcome = find_document(conn, q, path, name, src, meta, result, &replaced, err, errlen);
 	if (outcome < 0)
 		goto fail;
 	if (outcome == LOAD_UNCHANGED || outcome == LOAD_SAME_CONTENT)
@@ -457,10 +469,21 @@ ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name
 	params[2] = lines;
 	params[3] = LOADED_BY;
 	params[4] = path;
+	params[5] = ecl_document_kind_name(meta->kind);
+	params[6] = meta->record_id;
+	snprintf(record_line, sizeof(record_line), "%d", meta->record_line);
+	params[7] = meta->record_id ? record_line : NULL;
+	params[8] = meta->published[0] ? meta->published : NULL;
+	params[9] = meta->title;
+	params[10] = meta->url;
+	params[11] = meta->lang;
+	params[12] = meta->source;
+	params[13] = meta->extra;
 	snprintf(sql, sizeof(sql),
-			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by, path) "
-			 "VALUES ($1, $2, $3, $4, $5) RETURNING id", q);
-	res = ecl_session_query(conn, sql, 5, params, err, errlen);
+			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by, path, kind, record_id, "
+			 "record_line, published, title, url, lang, source, extra) "
+			 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id", q);
+	res = ecl_session_query(conn, sql, 14, params, err, errlen);
 	if (res == NULL)
 		goto fail;
 	result->document_id = atol(PQgetvalue(res, 0, 0));

@@ -11,6 +11,7 @@
 #include <libpq-fe.h>
 
 #include "book.h"
+#include "document.h"
 #include "session.h"
 #include "source.h"
 
@@ -33,14 +34,16 @@ typedef struct LoadResult
 
 /*
  * Load one document, the file at path (ecl_document_path()) whose base name is
- * name, in one transaction; result set unless FAILED.  A document is its
- * content at a path: the same content is never loaded twice, whatever the
- * path; other content at a path loaded before replaces what was loaded
- * from there.  label names the file in what is said while waiting for a
+ * name, or a record of it (meta->record_id), in one transaction; result set
+ * unless FAILED.  A file is its content at a path: the same content is never
+ * loaded twice, whatever the path; other content at a path loaded before
+ * replaces what was loaded from there.  A record is its id in its file:
+ * loaded again when its fields changed.  label names the file in what is said while waiting for a
  * lock.
  */
 extern LoadOutcome ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name,
-						   const Source *src, const Book *book, const SessionOptions *opt,
-						   const char *label, LoadResult *result, char *err, size_t errlen);
+						   const Source *src, const Book *book, const DocumentMeta *meta,
+						   const SessionOptions *opt, const char *label, LoadResult *result,
+						   char *err, size_t errlen);
 
 #endif							/* ECL_DB_H */

@@ -4,8 +4,9 @@
  *		paragraphs, as the extension's core finds them (ec_facts(),
  *		extension/core/facts.c), with what only the loader knows: the
  *		anchor (a sentence is dated by the year of the source it cites, else
- *		by the year its article cites most), the source of each fact, and
- *		positions in characters and source lines.
+ *		by the year the document was written, else by the year its article
+ *		cites most), the source of each fact, and positions in characters
+ *		and source lines.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -25,20 +26,22 @@ typedef struct ParagraphRead
 	const int  *cite_years;		/* year of each citation's footnote, or 0 */
 	const int  *to_dated;		/* of each citation, how far on the first with a year is */
 	int			article_year;	/* the year the article cites most, or 0 */
+	size_t		base;			/* bytes of the body before the text read (a dateline) */
 	int			first_sentence; /* indexes in the book of the paragraph's first */
 	int			first_mention;
 } ParagraphRead;
 
 /*
  * A sentence is dated by the first source it cites that has a year (a
- * marker at its very end counts), else by the year its article cites most.
+ * marker at its very end counts), else by the year the document was
+ * written, else by the year its article cites most.
  */
 static bool
 anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	ParagraphRead *pr = arg;
-	int			from = pr->char_of[st->start] + 1,
-				to = pr->char_of[st->end] + 2;	/* a marker just after it counts */
+	int			from = pr->char_of[pr->base + st->start] + 1,
+				to = pr->char_of[pr->base + st->end] + 2;	/* a marker just after it counts */
 	int			lo;
 
 	/* the first citation at or after from, then the first with a year */
@@ -52,6 +55,11 @@ anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 			*year = pr->cite_years[k];
 			return true;
 		}
+	}
+	if (pr->book->written_year > 0)
+	{
+		*year = pr->book->written_year;
+		return true;
 	}
 	if (pr->article_year > 0)
 	{
@@ -69,11 +77,11 @@ add_sentence(const EcSentence *es, void *arg)
 
 	st->paragraph_ordinal = pr->p->ordinal;
 	st->ordinal = pr->book->n_sentences;
-	st->char_start = pr->char_of[es->start] + 1;
-	st->char_end = pr->char_of[es->end] + 1;
+	st->start = pr->base + es->start;
+	st->end = pr->base + es->end;
+	st->char_start = pr->char_of[st->start] + 1;
+	st->char_end = pr->char_of[st->end] + 1;
 	st->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, st->char_start)];
-	st->start = es->start;
-	st->end = es->end;
 }
 
 static void
@@ -84,10 +92,10 @@ add_place(const EcPlaceHit *hit, void *arg)
 
 	pm->sentence_ordinal = pr->first_sentence + hit->sentence + 1;
 	pm->paragraph_ordinal = pr->p->ordinal;
-	pm->char_start = pr->char_of[hit->start] + 1;
-	pm->char_end = pr->char_of[hit->end] + 1;
-	pm->start = hit->start;
-	pm->end = hit->end;
+	pm->start = pr->base + hit->start;
+	pm->end = pr->base + hit->end;
+	pm->char_start = pr->char_of[pm->start] + 1;
+	pm->char_end = pr->char_of[pm->end] + 1;
 	pm->place = hit->place;
 }
 
@@ -98,10 +106,12 @@ add_mention(const EcMention *em, int sentence, void *arg)
 	Mention    *m = BOOK_PUSH(pr->book, mentions);
 
 	m->paragraph_ordinal = pr->p->ordinal;
-	m->char_start = pr->char_of[em->start] + 1;
-	m->char_end = pr->char_of[em->end] + 1;
-	m->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, m->char_start)];
 	m->figure = *em;
+	m->figure.start += pr->base;
+	m->figure.end += pr->base;
+	m->char_start = pr->char_of[m->figure.start] + 1;
+	m->char_end = pr->char_of[m->figure.end] + 1;
+	m->line = pr->p->line_numbers[ecl_paragraph_line_index(pr->p, m->char_start)];
 }
 
 /*
@@ -253,7 +263,10 @@ ecl_book_read_paragraphs(Book *book)
 		pr.article_year = art_years[p->article_ordinal];
 		pr.first_sentence = book->n_sentences;
 		pr.first_mention = book->n_mentions;
-		ec_facts(p->body, p->body_len, &carry, &hooks);
+		/* a dateline says where the item was filed, not what its figures are about */
+		if (i == 0 && book->dateline_len <= p->body_len)
+			pr.base = book->dateline_len;
+		ec_facts(p->body + pr.base, p->body_len - pr.base, &carry, &hooks);
 		free(pr.char_of);
 	}
 	free(cite_years);

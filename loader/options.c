@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "calendar.h"
+
 #define LOADER_VERSION "0.1.0"
 
 /* NAMEDATALEN - 1 of a default build: longer names are cut by the server */
@@ -19,10 +21,11 @@ static void
 usage(FILE *out)
 {
 	fprintf(out,
-			"econtext-load loads books converted from PDF into PostgreSQL: articles,\n"
-			"pages, paragraphs, footnotes, citations and load issues.\n\n"
+			"econtext-load loads books converted from PDF, plain texts and files of\n"
+			"records (JSONL, CSV) into PostgreSQL: paragraphs, sentences, mentions and\n"
+			"facts, with their source lines.\n\n"
 			"Usage:\n"
-			"  econtext-load [OPTION]... FILE...\n\n"
+			"  econtext-load [OPTION]... FILE|DIRECTORY...\n\n"
 			"Options:\n"
 			"  -d, --dbname=CONNINFO    database name, or a conninfo string or URI\n"
 			"  -h, --host=HOST          server host or socket directory\n"
@@ -32,6 +35,11 @@ usage(FILE *out)
 			"      --lock-timeout=SECONDS  longest wait for another session's lock (default:\n"
 			"                           lock_timeout if PGOPTIONS or the role sets it, else %d;\n"
 			"                           0 waits without end)\n"
+			"  -f, --format=FORMAT      book, text, jsonl or csv (default: by the file's name:\n"
+			"                           .jsonl, .csv; a .txt with a book's headings or\n"
+			"                           footnotes is a book, else a plain text)\n"
+			"      --date=YYYY-MM-DD    when the books and texts given were written (records\n"
+			"                           have their date field)\n"
 			"  -n, --dry-run            parse and print the summary; no database\n"
 			"  -q, --quiet              print nothing but errors\n"
 			"  -v, --verbose            also print each load issue as FILE:LINE: code: message\n"
@@ -39,18 +47,55 @@ usage(FILE *out)
 			"      --help               print this help and exit\n\n"
 			"Connection settings not given come from the PG* environment variables\n"
 			"(PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD, ...) and ~/.pgpass, as\n"
-			"for psql. Each file loads in one transaction; a file already loaded with\n"
-			"the same content is left alone, a changed one is replaced. Loaders wait\n"
+			"for psql. A directory loads every .txt, .jsonl and .csv file under it, in\n"
+			"name order. Each file, and each record of a JSONL or CSV file, loads in one\n"
+			"transaction; one already loaded with the same content is left alone, a\n"
+			"changed one is replaced (a record is known by its file and id). Loaders wait\n"
 			"for each other (and for whoever holds a lock on the schema's tables) up to\n"
 			"--lock-timeout, and name the holder when they give up.\n\n"
 			"Exit status:\n"
 			"  0  all files loaded or unchanged\n"
 			"  1  usage error\n"
-			"  2  a file could not be read or is not a text file (nothing committed)\n"
+			"  2  a file could not be read or is not a text file (nothing committed), or\n"
+			"     a record was bad (named with its line and number; the others load)\n"
 			"  3  no connection to the server, or it was lost (the next file is tried)\n"
 			"  4  the database refused a statement, a lock was not had in time (the\n"
 			"     file's load rolled back), or it cannot store a character of the file\n",
 			SESSION_LOCK_TIMEOUT);
+}
+
+static bool
+format_arg(const char *arg, LoaderOptions *opts)
+{
+	static const char *const names[] = {"auto", "book", "text", "jsonl", "csv", NULL};
+
+	for (int k = 0; names[k]; k++)
+		if (strcmp(arg, names[k]) == 0)
+		{
+			opts->format = (InputFormat) k;
+			return true;
+		}
+	fprintf(stderr, "econtext-load: --format takes book, text, jsonl or csv: \"%s\"\n", arg);
+	return false;
+}
+
+/* --date: a day that exists, YYYY-MM-DD */
+static bool
+date_arg(const char *arg, LoaderOptions *opts)
+{
+	int			y,
+				m,
+				d;
+	char		end;
+
+	if (strlen(arg) != 10 || sscanf(arg, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
+		arg[4] != '-' || arg[7] != '-' || y < 1 || !ec_date_valid(y, m, d))
+	{
+		fprintf(stderr, "econtext-load: --date takes a date, YYYY-MM-DD: \"%s\"\n", arg);
+		return false;
+	}
+	memcpy(opts->date, arg, 11);
+	return true;
 }
 
 /* --lock-timeout: whole seconds, as milliseconds in an int; false when not */
@@ -85,6 +130,8 @@ ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
 		{"version", no_argument, NULL, 'V'},
 		{"help", no_argument, NULL, 1},
 		{"lock-timeout", required_argument, NULL, 2},
+		{"format", required_argument, NULL, 'f'},
+		{"date", required_argument, NULL, 3},
 		{NULL, 0, NULL, 0}
 	};
 	int			c;
@@ -93,7 +140,7 @@ ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
 	opts->schema = "corpus";
 	opts->session.lock_timeout = -1;
 	*status = EXIT_USAGE;
-	while ((c = getopt_long(argc, argv, "d:h:p:U:s:nqvV", long_options, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "d:h:p:U:s:f:nqvV", long_options, NULL)) != -1)
 	{
 		switch (c)
 		{
@@ -131,6 +178,14 @@ ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
 				return false;
 			case 2:
 				if (!lock_timeout_arg(optarg, &opts->session))
+					return false;
+				break;
+			case 'f':
+				if (!format_arg(optarg, opts))
+					return false;
+				break;
+			case 3:
+				if (!date_arg(optarg, opts))
 					return false;
 				break;
 			default:

@@ -14,9 +14,10 @@
  * Exit codes (also in --help and doc/loader.md):
  *	0  every file loaded, or was already loaded unchanged
  *	1  usage: unknown option, missing argument, no file, a bad schema name
- *	2  a file could not be loaded: missing, unreadable, a directory or
- *	   another file that is not a regular one, over 256 MB, empty, binary,
- *	   not UTF-8, a line too long (nothing committed for it)
+ *	2  a file could not be loaded: missing, unreadable, not a regular file
+ *	   or directory, over 256 MB, empty, binary, not UTF-8, a line too long
+ *	   (nothing committed for it); or a record of a JSONL or CSV file was
+ *	   bad (the other records load), or a directory held no file to load
  *	3  no connection to the server, or the connection was lost (the next
  *	   file is tried on a new one)
  *	4  the database refused: permissions, a failed statement, a timeout, a
@@ -32,6 +33,16 @@
 #define EXIT_CONNECT 3
 #define EXIT_DATABASE 4
 
+/* What the files are: by their names (.jsonl, .csv, else a book or a plain text), or as told */
+typedef enum InputFormat
+{
+	FORMAT_AUTO,
+	FORMAT_BOOK,
+	FORMAT_TEXT,
+	FORMAT_JSONL,
+	FORMAT_CSV
+} InputFormat;
+
 typedef struct LoaderOptions
 {
 	/* connection settings; NULL leaves them to libpq (PG* variables) */
@@ -43,6 +54,8 @@ typedef struct LoaderOptions
 	bool		dry_run;		/* parse and summarise; no database */
 	bool		quiet;			/* print nothing but errors */
 	bool		verbose;		/* print each load issue too */
+	InputFormat format;
+	char		date[11];		/* --date: when a book or text was written, or "" */
 	SessionOptions session;
 	char	  **files;			/* the files to load, in the order given */
 	int			nfiles;

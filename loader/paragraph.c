@@ -269,7 +269,7 @@ ecl_paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n
 		if (ec_utf8_starts((unsigned char) s[k]))
 			pb->last_line_len++;
 
-	if (ends_paragraph && (cut = garbled_marker_at_end(s, n)) < n)
+	if (!pb->plain && ends_paragraph && (cut = garbled_marker_at_end(s, n)) < n)
 	{
 		garbled = true;
 		n = cut;
@@ -281,7 +281,7 @@ ecl_paragraph_add_line(Book *book, ParagraphBuilder *pb, const char *s, size_t n
 		unsigned char c = (unsigned char) s[i];
 		int			number;
 
-		if (ec_is_digit(c) && (i == 0 || !ec_is_digit((unsigned char) s[i - 1])))
+		if (!pb->plain && ec_is_digit(c) && (i == 0 || !ec_is_digit((unsigned char) s[i - 1])))
 		{
 			size_t		j = i;
 

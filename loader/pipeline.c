@@ -1,10 +1,12 @@
 /*
  * pipeline.c
- *		One file through the loader: read and checked (source.c), parsed
- *		down to its facts, loaded in a transaction of its own (db.c) and
- *		reported, with its progress shown on a terminal when it takes long.
+ *		One document through the loader: a book or plain text read and
+ *		checked (source.c), parsed down to its facts, loaded in a
+ *		transaction of its own (db.c) and reported, with its progress shown
+ *		on a terminal when it takes long.  A record of a file (feed.c) takes
+ *		the same way from parsing on.
  */
-#include "pipeline.h"
+#include "pipeline_int.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,8 +17,8 @@
 #include "db.h"
 #include "encoding.h"
 #include "name.h"
+#include "plain.h"
 #include "schema.h"
-#include "source.h"
 
 /* "econtext-load: [PATH: WHAT: ]ERR", ending the line ERR may leave open */
 static void
@@ -30,8 +32,8 @@ print_error(const char *path, const char *what, const char *err)
 		fputc('\n', stderr);
 }
 
-static double
-now_seconds(void)
+double
+ecl_now_seconds(void)
 {
 	struct timespec ts;
 
@@ -43,46 +45,66 @@ now_seconds(void)
 static void
 progress(double started, const char *path, const char *stage)
 {
-	if (isatty(STDERR_FILENO) && now_seconds() - started > 1.0)
+	if (isatty(STDERR_FILENO) && ecl_now_seconds() - started > 1.0)
 		fprintf(stderr, "\r\033[K%s: %s", path, stage);
 }
 
 static void
 progress_done(double started)
 {
-	if (isatty(STDERR_FILENO) && now_seconds() - started > 1.0)
+	if (isatty(STDERR_FILENO) && ecl_now_seconds() - started > 1.0)
 		fprintf(stderr, "\r\033[K");
 }
 
-/* Read the book in src, with its sentences, places, mentions and facts. */
-static void
-parse(const Source *src, Book *book)
+void
+ecl_pipeline_parse(Document *doc)
 {
-	ecl_book_parse(src, book);
-	ecl_book_read_paragraphs(book);
+	if (doc->meta.kind == DOCUMENT_RECORD)
+		ecl_plain_parse(&doc->src, &doc->book, false);
+	else if (doc->format == FORMAT_TEXT)
+	{
+		ecl_plain_parse(&doc->src, &doc->book, true);
+		doc->meta.kind = DOCUMENT_TEXT;
+	}
+	else
+	{
+		ecl_book_parse(&doc->src, &doc->book);
+		doc->meta.kind = DOCUMENT_BOOK;
+		/* a .txt without a book's headings or footnotes: a plain text */
+		if (doc->format == FORMAT_AUTO && !ecl_book_has_structure(&doc->book))
+		{
+			ecl_book_free(&doc->book);
+			ecl_plain_parse(&doc->src, &doc->book, true);
+			doc->meta.kind = DOCUMENT_TEXT;
+		}
+	}
+	if (doc->meta.kind == DOCUMENT_TEXT && doc->book.articles[0].title[0])
+		doc->meta.title = doc->book.articles[0].title;
+	doc->book.written_year = ecl_document_year(&doc->meta);
+	ecl_book_read_paragraphs(&doc->book);
 }
 
-/*
- * Connect and set the schema up for the files to come: 0, or the exit code
- * when no connection can be had or the schema cannot be set up.
- */
-static int
-connect_db(Pipeline *pl)
+int
+ecl_pipeline_connect(Pipeline *pl)
 {
 	const LoaderOptions *opts = pl->opts;
 	const char *keywords[] = {"host", "port", "user", "dbname", "application_name",
 	"client_encoding", NULL};
 	const char *values[] = {opts->host, opts->port, opts->user, opts->dbname, "econtext-load",
 	"UTF8", NULL};
-	PGconn	   *conn = PQconnectdbParams(keywords, values, 1);
+	PGconn	   *conn;
 	char		err[2048];
 	int			code;
 
+	if (pl->conn)
+		return 0;
+	conn = PQconnectdbParams(keywords, values, 1);
 	if (PQstatus(conn) != CONNECTION_OK)
 	{
 		fprintf(stderr, "econtext-load: cannot connect to the database: %s",
 				PQerrorMessage(conn));
 		PQfinish(conn);
+		pl->no_database = true;
 		return EXIT_CONNECT;
 	}
 	if (!ecl_db_prepare(conn, opts->schema, &opts->session, err, sizeof(err)))
@@ -90,99 +112,48 @@ connect_db(Pipeline *pl)
 		print_error(NULL, NULL, err);
 		code = PQstatus(conn) == CONNECTION_OK ? EXIT_DATABASE : EXIT_CONNECT;
 		PQfinish(conn);
+		pl->no_database = true;
 		return code;
 	}
 	pl->conn = conn;
 	return 0;
 }
 
-/* What became of a file loaded, or found loaded (outcomes but the failures) */
-static void
-report(LoadOutcome outcome, const LoadResult *result, const char *path, const Source *src,
-	   const Book *book, double started)
+int
+ecl_pipeline_load(Pipeline *pl, Document *doc, const char *what, LoadOutcome *outcome,
+				  LoadResult *result)
 {
-	char	   *other;
-
-	if (outcome == LOAD_UNCHANGED)
-		printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
-			   path, result->document_id, src->sha256);
-	else if (outcome == LOAD_SAME_CONTENT)
-	{
-		other = ecl_name_escaped(result->other_path, true);
-		printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
-			   "not loaded again\n", path, result->document_id, other, src->sha256);
-		free(other);
-		if (result->earlier_id)
-			printf("  document %ld, loaded from this path before, keeps its other content\n",
-				   result->earlier_id);
-	}
-	else
-	{
-		printf("%s: %s as document %ld in %.2f s (sha256 %.12s)\n", path,
-			   outcome == LOAD_NEW ? "loaded" : "changed, replaced",
-			   result->document_id, now_seconds() - started, src->sha256);
-		ecl_book_print_summary(book, stdout);
-	}
-}
-
-/*
- * Load file, read into src and parsed into book, through the connection:
- * its exit code.
- */
-static int
-load(Pipeline *pl, const char *file, const char *path, const Source *src, Book *book,
-	 double started)
-{
-	const LoaderOptions *opts = pl->opts;
 	const char *encoding = PQparameterStatus(pl->conn, "server_encoding");
-	char	   *key;
-	char	   *stored;
 	unsigned int codepoint = 0;
 	int			line;
-	LoadResult	result;
-	LoadOutcome outcome;
 	char		err[2048];
 
 	/*
 	 * A SQL_ASCII database counts bytes where others count characters:
-	 * positions in its bodies count bytes too (read again when the book was
-	 * read before the connection told)
+	 * positions in its bodies count bytes too (read again when the document
+	 * was read before the connection told)
 	 */
 	if (ecl_book_positions_in_bytes != (encoding && strcmp(encoding, "SQL_ASCII") == 0))
 	{
 		ecl_book_positions_in_bytes = !ecl_book_positions_in_bytes;
-		ecl_book_free(book);
-		parse(src, book);
-	}
-	progress(started, path, "loading");
-	key = ecl_document_path(file);
-	if (key == NULL)
-	{
-		fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
-				path);
-		return EXIT_INPUT;
+		ecl_book_free(&doc->book);
+		ecl_pipeline_parse(doc);
 	}
 	/* a database that is not UTF-8 gets only documents it can store */
-	if ((line = ecl_encoding_first_misfit(src, encoding, &codepoint)) > 0)
+	if ((line = ecl_encoding_first_misfit(&doc->src, encoding, &codepoint)) > 0)
 	{
-		fprintf(stderr, "econtext-load: %s:%d: character U+%04X cannot be stored in a %s database\n",
-				path, line, codepoint, encoding);
-		free(key);
+		fprintf(stderr, "econtext-load: %s%s:%d: character U+%04X cannot be stored in a %s database\n",
+				doc->path, what, line, codepoint, encoding);
 		return EXIT_DATABASE;
 	}
-	/* stored as text: bytes that are not UTF-8 written \xHH, characters the database lacks \uXXXX */
-	stored = ecl_name_escaped(key, false);
-	free(key);
-	key = stored;
-	stored = ecl_encoding_fit_name(key, encoding);
-	free(key);
-	outcome = ecl_db_load(pl->conn, opts->schema, stored, ecl_base_name(stored), src, book, &opts->session,
-					  path, &result, err, sizeof(err));
-	free(stored);
-	progress_done(started);
-	if (outcome == LOAD_FAILED || outcome == LOAD_UNKNOWN)
+	*outcome = ecl_db_load(pl->conn, pl->opts->schema, doc->key, doc->name, &doc->src, &doc->book,
+						   &doc->meta, &pl->opts->session, doc->path, result, err, sizeof(err));
+	if (*outcome == LOAD_FAILED || *outcome == LOAD_UNKNOWN)
 	{
-		print_error(path, outcome == LOAD_UNKNOWN ?
+		char		where[1200];
+
+		snprintf(where, sizeof(where), "%s%s", doc->path, what);
+		print_error(where, *outcome == LOAD_UNKNOWN ?
 					"the connection was lost at COMMIT: it may or may not have been "
 					"loaded; load it again to know" : "not loaded, nothing committed", err);
 		if (PQstatus(pl->conn) == CONNECTION_OK)
@@ -192,9 +163,121 @@ load(Pipeline *pl, const char *file, const char *path, const Source *src, Book *
 		pl->conn = NULL;
 		return EXIT_CONNECT;
 	}
-	if (!opts->quiet)
-		report(outcome, &result, path, src, book, started);
 	return 0;
+}
+
+/* What became of a file loaded, or found loaded (outcomes but the failures) */
+static void
+report(LoadOutcome outcome, const LoadResult *result, const Document *doc, double started)
+{
+	char	   *other;
+
+	if (outcome == LOAD_UNCHANGED)
+		printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
+			   doc->path, result->document_id, doc->src.sha256);
+	else if (outcome == LOAD_SAME_CONTENT)
+	{
+		other = ecl_name_escaped(result->other_path, true);
+		printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
+			   "not loaded again\n", doc->path, result->document_id, other, doc->src.sha256);
+		free(other);
+		if (result->earlier_id)
+			printf("  document %ld, loaded from this path before, keeps its other content\n",
+				   result->earlier_id);
+	}
+	else
+	{
+		/* a book, as before; a plain text says so */
+		printf("%s: %s as document %ld%s in %.2f s (sha256 %.12s)\n", doc->path,
+			   outcome == LOAD_NEW ? "loaded" : "changed, replaced", result->document_id,
+			   doc->meta.kind == DOCUMENT_TEXT ? " (text)" : "",
+			   ecl_now_seconds() - started, doc->src.sha256);
+		ecl_book_print_summary(&doc->book, stdout);
+	}
+}
+
+/*
+ * The key a file is stored under: its document path, escaped to text and
+ * fit to the server's encoding (malloc'd); NULL after a message.
+ */
+char *
+ecl_pipeline_key(Pipeline *pl, const char *file, const char *path)
+{
+	const char *encoding = PQparameterStatus(pl->conn, "server_encoding");
+	char	   *key = ecl_document_path(file),
+			   *escaped,
+			   *stored;
+
+	if (key == NULL)
+	{
+		fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
+				path);
+		return NULL;
+	}
+	/* stored as text: bytes that are not UTF-8 written \xHH, characters the database lacks \uXXXX */
+	escaped = ecl_name_escaped(key, false);
+	free(key);
+	stored = ecl_encoding_fit_name(escaped, encoding);
+	free(escaped);
+	return stored;
+}
+
+int
+ecl_pipeline_text_file(Pipeline *pl, const char *file, const char *path)
+{
+	const LoaderOptions *opts = pl->opts;
+	double		started = ecl_now_seconds();
+	Document	doc = {0};
+	char		err[2048];
+	char	   *key = NULL;
+	int			code = 0;
+	LoadOutcome outcome;
+	LoadResult	result;
+
+	if (ecl_source_read(file, path, &doc.src, err, sizeof(err)) != 0)
+	{
+		fprintf(stderr, "econtext-load: %s\n", err);
+		ecl_source_free(&doc.src);
+		return EXIT_INPUT;
+	}
+	doc.path = path;
+	doc.format = opts->format;
+	memcpy(doc.meta.published, opts->date, sizeof(doc.meta.published));
+	progress(started, path, "parsing");
+	ecl_pipeline_parse(&doc);
+	if (opts->verbose)
+		for (int k = 0; k < doc.book.n_issues; k++)
+			fprintf(stderr, "%s:%d: %s: %s\n", path, doc.book.issues[k].line,
+					doc.book.issues[k].code, doc.book.issues[k].message);
+
+	if (opts->dry_run)
+	{
+		if (!opts->quiet)
+		{
+			printf("%s: parsed as a %s (dry run, nothing loaded)\n", path,
+				   ecl_document_kind_name(doc.meta.kind));
+			ecl_book_print_summary(&doc.book, stdout);
+		}
+	}
+	else if ((code = ecl_pipeline_connect(pl)) == 0)
+	{
+		progress(started, path, "loading");
+		if ((key = ecl_pipeline_key(pl, file, path)) == NULL)
+			code = EXIT_INPUT;
+		else
+		{
+			doc.key = key;
+			doc.name = ecl_base_name(key);
+			code = ecl_pipeline_load(pl, &doc, "", &outcome, &result);
+			progress_done(started);
+			if (code == 0 && !opts->quiet)
+				report(outcome, &result, &doc, started);
+		}
+	}
+	free(key);
+	ecl_book_free(&doc.book);
+	ecl_source_free(&doc.src);
+	return code;
 }
 
 void
@@ -203,50 +286,6 @@ ecl_pipeline_begin(Pipeline *pl, const LoaderOptions *opts)
 	pl->opts = opts;
 	pl->conn = NULL;
 	pl->no_database = false;
-}
-
-int
-ecl_pipeline_file(Pipeline *pl, const char *file)
-{
-	const LoaderOptions *opts = pl->opts;
-	/* what messages call it: a name that is not UTF-8 printed safely */
-	char	   *path = ecl_name_escaped(file, true);
-	double		started = now_seconds();
-	Source		src;
-	Book		book;
-	char		err[2048];
-	int			code = 0;
-
-	if (ecl_source_read(file, path, &src, err, sizeof(err)) != 0)
-	{
-		fprintf(stderr, "econtext-load: %s\n", err);
-		ecl_source_free(&src);
-		free(path);
-		return EXIT_INPUT;
-	}
-	progress(started, path, "parsing");
-	parse(&src, &book);
-	if (opts->verbose)
-		for (int k = 0; k < book.n_issues; k++)
-			fprintf(stderr, "%s:%d: %s: %s\n", path, book.issues[k].line,
-					book.issues[k].code, book.issues[k].message);
-
-	if (opts->dry_run)
-	{
-		if (!opts->quiet)
-		{
-			printf("%s: parsed (dry run, nothing loaded)\n", path);
-			ecl_book_print_summary(&book, stdout);
-		}
-	}
-	else if (pl->conn == NULL && (code = connect_db(pl)) != 0)
-		pl->no_database = true;
-	else
-		code = load(pl, file, path, &src, &book, started);
-	ecl_book_free(&book);
-	ecl_source_free(&src);
-	free(path);
-	return code;
 }
 
 void

@@ -48,6 +48,8 @@ ecl_utf8_sequence(const unsigned char *s, size_t n)
 	return len;
 }
 
+static int	check_and_split(Source *src, const char *label, char *errbuf, size_t errlen);
+
 static int
 fail(char *errbuf, size_t errlen, const char *fmt, const char *path, long a, long b)
 {
@@ -136,10 +138,6 @@ ecl_source_read(const char *path, const char *label, Source *src, char *errbuf, 
 	struct stat st;
 	int			fd;
 	int			rc;
-	size_t		start;
-	size_t		cap;
-	size_t		bom;
-	int			nonblank = 0;
 
 	memset(src, 0, sizeof(*src));
 	src->path = path;
@@ -175,6 +173,32 @@ ecl_source_read(const char *path, const char *label, Source *src, char *errbuf, 
 	close(fd);
 	if (rc != 0)
 		return rc;
+	return check_and_split(src, label, errbuf, errlen);
+}
+
+int
+ecl_source_from_text(const char *label, const char *text, size_t len, Source *src,
+					 char *errbuf, size_t errlen)
+{
+	memset(src, 0, sizeof(*src));
+	src->path = label;
+	src->data = malloc(len + 1);
+	if (src->data == NULL)
+		return fail(errbuf, errlen, "%s: out of memory", label, 0, 0);
+	memcpy(src->data, text, len);
+	src->data[len] = '\0';
+	src->size = len;
+	return check_and_split(src, label, errbuf, errlen);
+}
+
+/* The checks of src->data, its digest and its lines. */
+static int
+check_and_split(Source *src, const char *label, char *errbuf, size_t errlen)
+{
+	size_t		start;
+	size_t		cap;
+	size_t		bom;
+	int			nonblank = 0;
 
 	/* a UTF-8 byte order mark is no text: line 1 starts after it */
 	bom = src->size >= 3 && memcmp(src->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;

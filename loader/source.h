@@ -38,6 +38,10 @@ typedef struct Source
 extern int	ecl_source_read(const char *path, const char *label, Source *src, char *errbuf,
 						size_t errlen);
 
+/* The same checks of text[0, len), copied: a record's text (label names it). */
+extern int	ecl_source_from_text(const char *label, const char *text, size_t len, Source *src,
+								 char *errbuf, size_t errlen);
+
 extern void ecl_source_free(Source *src);
 
 /* Length of the valid UTF-8 sequence at s[0, n), or 0 when invalid (n > 0). */

@@ -13,7 +13,7 @@ FUZZ_DIR      = test/fuzz/build
 FUZZ_CFLAGS   = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-Iextension/core -Iloader
 LOADER_BOOK_SRCS = $(filter-out loader/main.c loader/db.c loader/schema.c loader/session.c \
-	loader/copy.c loader/options.c loader/pipeline.c,$(LOADER_SRCS))
+	loader/copy.c loader/options.c loader/pipeline.c loader/feed.c loader/inputs.c,$(LOADER_SRCS))
 BOOK = data/eurasian-integration-monograph.txt
 
 .PHONY: fuzz-deps fuzz-run fuzz-brief

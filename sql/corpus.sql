@@ -9,7 +9,7 @@
 -- when the schema exists) and loads only into a schema of its own role's or
 -- a superuser's.
 
-COMMENT ON SCHEMA @SCHEMA@ IS 'books loaded by econtext-load: structure, footnotes, citations, load issues';
+COMMENT ON SCHEMA @SCHEMA@ IS 'books and dated documents loaded by econtext-load: structure, footnotes, citations, mentions, facts, load issues';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.document (
 	id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -18,20 +18,43 @@ CREATE TABLE IF NOT EXISTS @SCHEMA@.document (
 	line_count integer NOT NULL CHECK (line_count > 0),
 	loaded_at timestamptz NOT NULL DEFAULT pg_catalog.now()
 );
-COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded book file: its content at a path';
+COMMENT ON TABLE @SCHEMA@.document IS 'one row per loaded document: a book or text file (its content at a path), or a record of a JSONL or CSV file';
 COMMENT ON COLUMN @SCHEMA@.document.id IS 'document identifier, referenced by every other table';
-COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name of the book, without directories (documents of other directories may share it: see path)';
-COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex; the same content is not loaded twice, whatever its path';
-COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file';
+COMMENT ON COLUMN @SCHEMA@.document.name IS 'file name, without directories (documents of other directories may share it: see path; the records of a file share it)';
+COMMENT ON COLUMN @SCHEMA@.document.sha256 IS 'SHA-256 of the file''s bytes, hex, or of a record''s fields; the same file is not loaded twice, whatever its path, and a record whose fields are unchanged is not loaded again';
+COMMENT ON COLUMN @SCHEMA@.document.line_count IS 'number of lines in the file, or in a record''s text: the lines that line columns count';
 COMMENT ON COLUMN @SCHEMA@.document.loaded_at IS 'when this content was loaded';
 ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS loaded_by text;
 COMMENT ON COLUMN @SCHEMA@.document.loaded_by IS 'the loader and the form of its rows; a book loaded by another is loaded again';
 -- documents were keyed by name before: by path now, one content once
 ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS path text;
 ALTER TABLE @SCHEMA@.document DROP CONSTRAINT IF EXISTS document_name_key;
-CREATE UNIQUE INDEX IF NOT EXISTS document_path ON @SCHEMA@.document (path);
 CREATE INDEX IF NOT EXISTS document_sha256 ON @SCHEMA@.document (sha256);
 COMMENT ON COLUMN @SCHEMA@.document.path IS 'the file''s path, the document''s key: from the directory the loader ran in when under it (data/book.txt), else absolute; without . and ..; a later load of other content from the same path replaces it; NULL for a book loaded before paths were kept';
+-- documents of three kinds: a book, a plain text, a record of a JSONL or CSV file
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS kind text NOT NULL DEFAULT 'book'
+	CHECK (kind IN ('book', 'text', 'record'));
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS record_id text CHECK (record_id <> '');
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS record_line integer;
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS published date;
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS title text;
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS url text;
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS lang text;
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS source text;
+ALTER TABLE @SCHEMA@.document ADD COLUMN IF NOT EXISTS extra jsonb;
+-- a file's records share its path: the key is the path and the record's id
+DROP INDEX IF EXISTS @SCHEMA@.document_path;
+CREATE UNIQUE INDEX IF NOT EXISTS document_key ON @SCHEMA@.document (path, (coalesce(record_id, '')));
+CREATE INDEX IF NOT EXISTS document_published ON @SCHEMA@.document (published);
+COMMENT ON COLUMN @SCHEMA@.document.kind IS 'book (a book converted from PDF), text (a plain text file: paragraphs on blank lines), record (one record of a JSONL or CSV file)';
+COMMENT ON COLUMN @SCHEMA@.document.record_id IS 'a record''s id in its file (the field id); NULL for a file loaded whole. With path, the document''s key';
+COMMENT ON COLUMN @SCHEMA@.document.record_line IS 'the line of its file where a record starts; NULL for a file loaded whole';
+COMMENT ON COLUMN @SCHEMA@.document.published IS 'when the document was written: a record''s date, or --date; deictic words ("this year") count from it';
+COMMENT ON COLUMN @SCHEMA@.document.title IS 'a record''s title, or the title line of a plain text; NULL when none';
+COMMENT ON COLUMN @SCHEMA@.document.url IS 'a record''s url field';
+COMMENT ON COLUMN @SCHEMA@.document.lang IS 'a record''s lang field as given (en, ru, ...)';
+COMMENT ON COLUMN @SCHEMA@.document.source IS 'a record''s source field (a news agency, a ministry, ...)';
+COMMENT ON COLUMN @SCHEMA@.document.extra IS 'a record''s other fields, as a JSON object; NULL when none';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.article (
 	document_id bigint NOT NULL REFERENCES @SCHEMA@.document ON DELETE CASCADE,
@@ -331,7 +354,9 @@ SELECT f.document_id, d.name AS document, f.line, f.sentence_ordinal, f.kind, f.
 	CASE WHEN f.kind = 'amount' THEN f.amount::numeric ELSE f.number END AS value,
 	CASE WHEN f.kind = 'amount' THEN f.amount_high::numeric ELSE f.number_high END AS high,
 	f.qualifier, f.change, f.footnote_number, f.source_url,
-	s.body AS sentence
+	s.body AS sentence,
+	d.kind AS document_kind, d.published, d.title AS document_title, d.url AS document_url,
+	d.source AS document_source, d.lang, d.record_id
 FROM @SCHEMA@.fact f
 JOIN @SCHEMA@.document d ON d.id = f.document_id
 JOIN @SCHEMA@.sentence s ON s.document_id = f.document_id AND s.ordinal = f.sentence_ordinal;
@@ -355,6 +380,13 @@ COMMENT ON COLUMN @SCHEMA@.fact_flat.change IS 'increase or decrease for a chang
 COMMENT ON COLUMN @SCHEMA@.fact_flat.footnote_number IS 'the footnote that is the figure''s source: its sentence''s, else its paragraph''s next or last';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.source_url IS 'the URL of that footnote';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.sentence IS 'the sentence holding the figure';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.document_kind IS 'book, text or record (corpus.document.kind)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.published IS 'when the document was written, where known';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.document_title IS 'the document''s title, where it has one';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.document_url IS 'the document''s URL, where it has one (a news item''s page)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.document_source IS 'who published the document, where given';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.lang IS 'the document''s language, where given';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.record_id IS 'the id of a JSONL or CSV record in its file';
 
 -- econtext_reader: for analysts and BI tools, the views and nothing else.
 -- A role is cluster-wide: it is created once, by a loader allowed to.

@@ -40,7 +40,7 @@ for file in data/*.txt $FIX/*.txt; do
 done
 
 # by name: article titles, paragraph bodies, load issues of document $1
-articles() { psql -X -At -v name="$1" <<<"SELECT string_agg(coalesce(title, '') || ' / ' || coalesce(subtitle, '-'), '; ' ORDER BY a.ordinal) FROM corpus.article a JOIN corpus.document d ON d.id = a.document_id WHERE d.name = :'name'"; }
+articles() { psql -X -At -v name="$1" <<<"SELECT string_agg(coalesce(a.title, '') || ' / ' || coalesce(a.subtitle, '-'), '; ' ORDER BY a.ordinal) FROM corpus.article a JOIN corpus.document d ON d.id = a.document_id WHERE d.name = :'name'"; }
 paragraph() { psql -X -At -v name="$1" -v n="$2" <<<"SELECT body FROM corpus.paragraph p JOIN corpus.document d ON d.id = p.document_id WHERE d.name = :'name' AND p.ordinal = :n"; }
 issues() { psql -X -At -v name="$1" <<<"SELECT string_agg(code || '@' || line, ' ' ORDER BY line, code) FROM corpus.load_issue i JOIN corpus.document d ON d.id = i.document_id WHERE d.name = :'name'"; }
 

@@ -11,7 +11,7 @@ expect_exit 1 "no file to load" "no file: usage error" $LOAD
 expect_exit 1 "Try" "unknown option: usage error" $LOAD --bogus x
 expect_exit 2 "cannot open: No such file" "missing file" $LOAD "$WORK/missing.txt"
 mkdir "$WORK/dir"
-expect_exit 2 "is a directory" "a directory" $LOAD "$WORK/dir"
+expect_exit 2 "dir: no .txt, .jsonl or .csv file under it" "a directory with nothing to load" $LOAD "$WORK/dir"
 expect_exit 2 "/dev/null: is not a regular file" "/dev/null" $LOAD /dev/null
 : >"$WORK/empty.txt"
 expect_exit 2 "empty.txt: is empty" "an empty file" $LOAD "$WORK/empty.txt"
@@ -73,7 +73,7 @@ $LOAD -q "$WORK/damaged-crlf.txt"
 is "$(q "SELECT count(DISTINCT body) FROM corpus.paragraph p JOIN corpus.document d ON d.id = p.document_id WHERE d.name IN ('damaged.txt', 'damaged-crlf.txt')")" \
 	"$(q "SELECT count(*) FROM corpus.paragraph p JOIN corpus.document d ON d.id = p.document_id WHERE d.name = 'damaged.txt'")" \
 	"CRLF line endings give the same paragraphs"
-is "$(q "SELECT count(*) FROM (SELECT number, line, title, year, url FROM corpus.footnote f JOIN corpus.document d ON d.id = f.document_id WHERE d.name = 'damaged-crlf.txt' EXCEPT SELECT number, line, title, year, url FROM corpus.footnote f JOIN corpus.document d ON d.id = f.document_id WHERE d.name = 'damaged.txt') x")" \
+is "$(q "SELECT count(*) FROM (SELECT number, line, f.title, year, f.url FROM corpus.footnote f JOIN corpus.document d ON d.id = f.document_id WHERE d.name = 'damaged-crlf.txt' EXCEPT SELECT number, line, f.title, year, f.url FROM corpus.footnote f JOIN corpus.document d ON d.id = f.document_id WHERE d.name = 'damaged.txt') x")" \
 	0 "CRLF line endings give the same footnotes"
 
 # --- reloads: unchanged is left alone, changed is replaced, counts stay

@@ -1,0 +1,39 @@
+/*
+ * document.h
+ *		What a document is besides its text: its kind, and where it came
+ *		from and when it was written, as a record of a JSONL or CSV file or
+ *		the command line tells.  It goes to corpus.document.
+ */
+#ifndef ECL_DOCUMENT_H
+#define ECL_DOCUMENT_H
+
+typedef enum DocumentKind
+{
+	DOCUMENT_BOOK,				/* a book converted from PDF (book.c) */
+	DOCUMENT_TEXT,				/* a plain text: paragraphs on blank lines (plain.c) */
+	DOCUMENT_RECORD				/* one record of a JSONL or CSV file (records.c) */
+} DocumentKind;
+
+typedef struct DocumentMeta
+{
+	DocumentKind kind;
+	const char *record_id;		/* a record's id; NULL for a file loaded whole */
+	int			record_number;	/* a record's number in its file, from 1 */
+	int			record_line;	/* the line of its file where it starts */
+	char		published[11];	/* YYYY-MM-DD, or "" when not known */
+	const char *title;			/* NULL when none, as the fields below */
+	const char *url;
+	const char *lang;
+	const char *source;
+	const char *extra;			/* a JSON object of a record's other fields */
+} DocumentMeta;
+
+extern const char *ecl_document_kind_name(DocumentKind kind);
+
+/*
+ * The year of a published date, or 0 when none: what deictic words ("this
+ * year") of the document count from.
+ */
+extern int	ecl_document_year(const DocumentMeta *meta);
+
+#endif							/* ECL_DOCUMENT_H */
