@@ -58,8 +58,15 @@ load_directory(Pipeline *pl, const char *dir, const char *path, int *found)
 			int			code = -1;
 
 			if (S_ISDIR(st.st_mode))
-				code = load_directory(pl, child, NULL, found);
-			else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) &&
+			{
+				char	   *shown = ecl_name_escaped(child, true);
+
+				code = load_directory(pl, child, shown, found);
+				free(shown);
+			}
+			/* a link counts when it leads to a file: not into a directory, never round */
+			else if ((S_ISREG(st.st_mode) ||
+					  (S_ISLNK(st.st_mode) && stat(child, &st) == 0 && S_ISREG(st.st_mode))) &&
 					 (has_suffix(name, ".txt") || has_suffix(name, ".jsonl") ||
 					  has_suffix(name, ".csv")))
 			{

@@ -98,7 +98,8 @@ mkdir -p "$WORK/feed/sub"
 cp $REC/news.csv "$WORK/feed/b.csv"
 cp $FIX/news-item.txt "$WORK/feed/sub/a.txt"
 echo "not loaded" >"$WORK/feed/notes.md"
-out=$($LOAD -n "$WORK/feed" 2>/dev/null)
+ln -s "$WORK/feed" "$WORK/feed/sub/loop.txt"	# a link back up is not walked
+out=$(timeout 20 $LOAD -n "$WORK/feed" 2>/dev/null)
 is "$(grep -o '[a-z/.]*\(b.csv\|a.txt\|notes.md\)' <<<"$out" | xargs -n1 basename | tr '\n' ' ')" "b.csv a.txt " \
 	"a directory: its .txt, .jsonl and .csv files, in name order, under its folders too"
 out=$($LOAD -n --format=book $FIX/news-item.txt)
