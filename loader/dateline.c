@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "period.h"				/* ec_lex_month */
 #include "plain.h"
 #include "text.h"
 
@@ -72,24 +73,25 @@ city(const char *s, size_t len)
 	return i;
 }
 
-/* A month's name (English, or Russian in the genitive) at i: its end, or i. */
+/* A month's name at i (English, as the core reads it; or Russian in the genitive): its end, or i. */
 static size_t
 month(const char *s, size_t len, size_t i)
 {
-	static const char *const names[] = {
-		"January", "February", "March", "April", "May", "June", "July", "August",
-		"September", "October", "November", "December",
-		"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.", "Oct.",
-		"Nov.", "Dec.",
+	static const char *const genitive[] = {
 		"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
 		"сентября", "октября", "ноября", "декабря", NULL
 	};
+	int			number;
+	size_t		end = ec_lex_month(s, len, i, &number);
 
-	for (int k = 0; names[k]; k++)
+	/* "March", "Mar.": capitalised, as a dateline writes it */
+	if (end > 0 && ec_is_upper((unsigned char) s[i]))
+		return end;
+	for (int k = 0; genitive[k]; k++)
 	{
-		size_t		n = strlen(names[k]);
+		size_t		n = strlen(genitive[k]);
 
-		if (i + n <= len && memcmp(s + i, names[k], n) == 0 &&
+		if (i + n <= len && memcmp(s + i, genitive[k], n) == 0 &&
 			(i + n == len || !ec_is_alpha((unsigned char) s[i + n])))
 			return i + n;
 	}

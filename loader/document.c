@@ -6,6 +6,10 @@
 #include "document.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "text.h"
 
 const char *
 ecl_document_kind_name(DocumentKind kind)
@@ -20,6 +24,28 @@ ecl_document_kind_name(DocumentKind kind)
 			return "record";
 	}
 	return "book";
+}
+
+bool
+ecl_document_date(const char *s, bool with_time, char *date)
+{
+	int			y,
+				m,
+				d;
+
+	for (int i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : !ec_is_digit((unsigned char) s[i]))
+			return false;
+	if (s[10] != '\0' && !(with_time && (s[10] == 'T' || s[10] == ' ')))
+		return false;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1 || !ec_date_valid(y, m, d))
+		return false;
+	memcpy(date, s, 10);
+	date[10] = '\0';
+	return true;
 }
 
 int

@@ -7,6 +7,8 @@
 #ifndef ECL_DOCUMENT_H
 #define ECL_DOCUMENT_H
 
+#include <stdbool.h>
+
 typedef enum DocumentKind
 {
 	DOCUMENT_BOOK,				/* a book converted from PDF (book.c) */
@@ -18,7 +20,6 @@ typedef struct DocumentMeta
 {
 	DocumentKind kind;
 	const char *record_id;		/* a record's id; NULL for a file loaded whole */
-	int			record_number;	/* a record's number in its file, from 1 */
 	int			record_line;	/* the line of its file where it starts */
 	char		published[11];	/* YYYY-MM-DD, or "" when not known */
 	const char *title;			/* NULL when none, as the fields below */
@@ -29,6 +30,13 @@ typedef struct DocumentMeta
 } DocumentMeta;
 
 extern const char *ecl_document_kind_name(DocumentKind kind);
+
+/*
+ * Read the date s, YYYY-MM-DD of a day that exists, into date; with_time, a
+ * time may follow it ("T10:00:00Z", " 10:00") and is dropped.  false when
+ * it is no such date.
+ */
+extern bool ecl_document_date(const char *s, bool with_time, char *date);
 
 /*
  * The year of a published date, or 0 when none: what deictic words ("this

@@ -64,16 +64,19 @@ load_record(Pipeline *pl, const char *path, const char *key, Record *rec, FeedCo
 	const LoaderOptions *opts = pl->opts;
 	Document	doc = {0};
 	char		what[200];
+	char		label[1400];
 	char		err[2048];
 	LoadOutcome outcome;
 	LoadResult	result;
 	int			code = 0;
 
 	record_name(rec, what, sizeof(what));
-	if (ecl_source_from_text(path, rec->field[FIELD_TEXT], rec->text_len, &doc.src, err,
+	/* what the checks of the text say names the record, "FILE:LINE: record N ..." */
+	snprintf(label, sizeof(label), "%s%s", path, what);
+	if (ecl_source_from_text(label, rec->field[FIELD_TEXT], rec->text_len, &doc.src, err,
 							 sizeof(err)) != 0)
 	{
-		fprintf(stderr, "econtext-load: %s%s: %s\n", path, what, err + strlen(path) + 2);
+		fprintf(stderr, "econtext-load: %s\n", err);
 		counts->failed++;
 		ecl_source_free(&doc.src);
 		return EXIT_INPUT;
@@ -84,7 +87,6 @@ load_record(Pipeline *pl, const char *path, const char *key, Record *rec, FeedCo
 	doc.name = key ? ecl_base_name(key) : NULL;
 	doc.meta.kind = DOCUMENT_RECORD;
 	doc.meta.record_id = rec->field[FIELD_ID];
-	doc.meta.record_number = rec->number;
 	doc.meta.record_line = rec->line;
 	memcpy(doc.meta.published, rec->date, sizeof(doc.meta.published));
 	doc.meta.title = rec->field[FIELD_TITLE];

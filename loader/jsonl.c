@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "records.h"
-#include "source.h"				/* ecl_utf8_sequence */
+#include "source.h"				/* ecl_utf8_valid_prefix */
 
 #define JSON_MAX_DEPTH 64
 
@@ -330,17 +330,12 @@ void
 ecl_jsonl_record(const char *line, size_t n, Record *rec)
 {
 	Json		j = {line, n, 0, NULL, false, {0}};
+	size_t		valid = ecl_utf8_valid_prefix(line, n);
 
-	for (size_t i = 0; i < n;)
+	if (valid < n)
 	{
-		size_t		k = ecl_utf8_sequence((const unsigned char *) line + i, n - i);
-
-		if (k == 0)
-		{
-			snprintf(rec->error, sizeof(rec->error), "invalid UTF-8 at byte %zu of the line", i + 1);
-			return;
-		}
-		i += k;
+		snprintf(rec->error, sizeof(rec->error), "invalid UTF-8 at byte %zu of the line", valid + 1);
+		return;
 	}
 	ws(&j);
 	if (j.i >= n || line[j.i] != '{')

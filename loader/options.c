@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "calendar.h"
+#include "document.h"
 
 #define LOADER_VERSION "0.1.0"
 
@@ -83,18 +83,11 @@ format_arg(const char *arg, LoaderOptions *opts)
 static bool
 date_arg(const char *arg, LoaderOptions *opts)
 {
-	int			y,
-				m,
-				d;
-	char		end;
-
-	if (strlen(arg) != 10 || sscanf(arg, "%4d-%2d-%2d%c", &y, &m, &d, &end) != 3 ||
-		arg[4] != '-' || arg[7] != '-' || y < 1 || !ec_date_valid(y, m, d))
+	if (!ecl_document_date(arg, false, opts->date))
 	{
 		fprintf(stderr, "econtext-load: --date takes a date, YYYY-MM-DD: \"%s\"\n", arg);
 		return false;
 	}
-	memcpy(opts->date, arg, 11);
 	return true;
 }
 

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "calendar.h"
-#include "source.h"				/* ecl_utf8_sequence */
+#include "document.h"
+#include "source.h"				/* ecl_utf8_valid_prefix */
 
 const char *const ecl_record_field_names[NFIELDS] = {
 	"id", "text", "date", "title", "url", "lang", "source"
@@ -147,20 +147,6 @@ ecl_json_quote(Text *t, const char *s, size_t n)
 	ecl_text_putc(t, '"');
 }
 
-static bool
-valid_utf8(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n;)
-	{
-		size_t		k = ecl_utf8_sequence((const unsigned char *) s + i, n - i);
-
-		if (k == 0)
-			return false;
-		i += k;
-	}
-	return true;
-}
-
 void
 ecl_record_set(Record *rec, const char *name, size_t name_len, const char *value, size_t n,
 			   const char *json_value, size_t json_len)
@@ -173,7 +159,7 @@ ecl_record_set(Record *rec, const char *name, size_t name_len, const char *value
 			break;
 	if (k == NFIELDS)
 	{
-		if (json_value == NULL && !valid_utf8(value, n))
+		if (json_value == NULL && ecl_utf8_valid_prefix(value, n) < n)
 		{
 			if (rec->error[0] == '\0')
 				snprintf(rec->error, sizeof(rec->error),
@@ -201,7 +187,7 @@ ecl_record_set(Record *rec, const char *name, size_t name_len, const char *value
 	else if (memchr(value, '\0', n))
 		snprintf(rec->error, sizeof(rec->error), "the field \"%s\" holds a NUL character",
 				 ecl_record_field_names[k]);
-	else if (!valid_utf8(value, n))
+	else if (ecl_utf8_valid_prefix(value, n) < n)
 		snprintf(rec->error, sizeof(rec->error), "the field \"%s\" is not valid UTF-8",
 				 ecl_record_field_names[k]);
 	else
@@ -210,29 +196,6 @@ ecl_record_set(Record *rec, const char *name, size_t name_len, const char *value
 		if (k == FIELD_TEXT)
 			rec->text_len = n;
 	}
-}
-
-/* "2024-03-14", or that followed by a time ("T10:00:00Z", " 10:00"): into date */
-static bool
-read_date(const char *s, char *date)
-{
-	int			y,
-				m,
-				d;
-
-	for (int i = 0; i < 10; i++)
-		if (i == 4 || i == 7 ? s[i] != '-' : !ec_is_digit((unsigned char) s[i]))
-			return false;
-	if (s[10] != '\0' && s[10] != 'T' && s[10] != ' ')
-		return false;
-	y = atoi(s);
-	m = atoi(s + 5);
-	d = atoi(s + 8);
-	if (y < 1 || !ec_date_valid(y, m, d))
-		return false;
-	memcpy(date, s, 10);
-	date[10] = '\0';
-	return true;
 }
 
 void
@@ -250,7 +213,7 @@ ecl_record_check(RecordReader *r, Record *rec)
 	else if (text == NULL || ecl_line_blank(text, rec->text_len))
 		snprintf(rec->error, sizeof(rec->error), "no text");
 	else if (rec->field[FIELD_DATE] && rec->field[FIELD_DATE][0] &&
-			 !read_date(rec->field[FIELD_DATE], rec->date))
+			 !ecl_document_date(rec->field[FIELD_DATE], true, rec->date))
 		snprintf(rec->error, sizeof(rec->error),
 				 "the date \"%.40s\" is not a date (YYYY-MM-DD, a day that exists)",
 				 rec->field[FIELD_DATE]);

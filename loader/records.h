@@ -104,7 +104,10 @@ extern void ecl_record_set(Record *rec, const char *name, size_t name_len,
 						   const char *value, size_t n, const char *json_value,
 						   size_t json_len);
 
-/* Check rec once all its fields are set: required fields, the date, a new id. */
+/*
+ * Finish rec once all its fields are set: close its extra object, then check
+ * it (required fields, the date, an id new in the file).
+ */
 extern void ecl_record_check(RecordReader *r, Record *rec);
 
 /* Add byte c to the record being read, up to RECORD_MAX. */

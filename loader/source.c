@@ -48,6 +48,17 @@ ecl_utf8_sequence(const unsigned char *s, size_t n)
 	return len;
 }
 
+size_t
+ecl_utf8_valid_prefix(const char *s, size_t n)
+{
+	size_t		i = 0,
+				k;
+
+	while (i < n && (k = ecl_utf8_sequence((const unsigned char *) s + i, n - i)) > 0)
+		i += k;
+	return i;
+}
+
 static int	check_and_split(Source *src, const char *label, char *errbuf, size_t errlen);
 
 static int

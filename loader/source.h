@@ -47,6 +47,9 @@ extern void ecl_source_free(Source *src);
 /* Length of the valid UTF-8 sequence at s[0, n), or 0 when invalid (n > 0). */
 extern size_t ecl_utf8_sequence(const unsigned char *s, size_t n);
 
+/* How many bytes s[0, n) starts with that are valid UTF-8: n when all are. */
+extern size_t ecl_utf8_valid_prefix(const char *s, size_t n);
+
 /* The SHA-256 of n bytes as 64 hex digits and a NUL, into hex[65]; false on failure. */
 extern bool ecl_sha256_hex(const void *data, size_t n, char *hex);
 
