@@ -142,7 +142,10 @@ ecl_pipeline_load(Pipeline *pl, Document *doc, const char *what, LoadOutcome *ou
 	/* a database that is not UTF-8 gets only documents it can store */
 	if ((line = ecl_encoding_first_misfit(&doc->src, encoding, &codepoint)) > 0)
 	{
-		fprintf(stderr, "econtext-load: %s%s:%d: character U+%04X cannot be stored in a %s database\n",
+		/* a file's line, or a line of a record's text */
+		fprintf(stderr, what[0] ? "econtext-load: %s%s, line %d of its text: character U+%04X "
+				"cannot be stored in a %s database\n" :
+				"econtext-load: %s%s:%d: character U+%04X cannot be stored in a %s database\n",
 				doc->path, what, line, codepoint, encoding);
 		return EXIT_DATABASE;
 	}

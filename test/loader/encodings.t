@@ -73,6 +73,16 @@ for encoding in LATIN1 WIN1251 SQL_ASCII; do
 		"$encoding: every mention's position in characters gives its text back"
 	check $([ "$(q "SELECT count(*) FROM corpus.mention")" -gt 2 ]; echo $?) "$encoding: ... and there are mentions"
 
+	if [ $encoding = LATIN1 ]; then
+		printf '%s\n' '{"id": "a", "text": "Exports grew by 4%.\nTrade reached €40 million."}' \
+			'{"id": "b", "text": "Imports fell by 2% in 2023."}' >"$WORK/feed.jsonl"
+		out=$($LOAD -q "$WORK/feed.jsonl" 2>&1)
+		is "$? $out" "4 econtext-load: $WORK/feed.jsonl:1: record 1 (id \"a\"), line 2 of its text: character U+20AC cannot be stored in a LATIN1 database" \
+			"$encoding: a record with a character the database lacks is named, with the line of its text"
+		is "$(q "SELECT string_agg(record_id, ' ') FROM corpus.document WHERE name = 'feed.jsonl'")" b \
+			"$encoding: ... and the record after it loads"
+	fi
+
 	out=$($LOAD -q "$WORK/rapport-ё.txt" 2>&1)
 	is "$?" 0 "$encoding: a report whose name the database may lack loads"
 	if [ $encoding = LATIN1 ]; then name='rapport-\u0451.txt'; else name='rapport-ё.txt'; fi
