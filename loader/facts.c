@@ -34,9 +34,10 @@ typedef struct ParagraphRead
 /*
  * A sentence is dated by the first source it cites that has a year (a
  * marker at its very end counts), else by the year the document was
- * written, else by the year its article cites most.
+ * written, else by the year its article cites most (a guess: it resolves
+ * "this year" only where the text names no year of its own).
  */
-static bool
+static EcAnchor
 anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	ParagraphRead *pr = arg;
@@ -53,20 +54,20 @@ anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 		if (k < pr->ncites && pr->cites[k].char_offset <= to)
 		{
 			*year = pr->cite_years[k];
-			return true;
+			return EC_ANCHOR_WRITTEN;
 		}
 	}
 	if (pr->book->written_year > 0)
 	{
 		*year = pr->book->written_year;
-		return true;
+		return EC_ANCHOR_WRITTEN;
 	}
 	if (pr->article_year > 0)
 	{
 		*year = pr->article_year;
-		return true;
+		return EC_ANCHOR_GUESS;
 	}
-	return false;
+	return EC_ANCHOR_NONE;
 }
 
 static void

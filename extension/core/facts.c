@@ -150,13 +150,13 @@ on_mention(const EcMention *m, void *arg)
 		ft->hooks->mention(m, ft->cur.index, ft->hooks->arg);
 }
 
-static bool
+static EcAnchor
 on_anchor(size_t pos, int *year, void *arg)
 {
 	FactText   *ft = arg;
 
 	if (!ft->has_sentence)
-		return false;
+		return EC_ANCHOR_NONE;
 	/* positions asked ascend: from the sentence being read on, each sentence once */
 	if (pos < ft->look.start || ft->look.index < ft->cur.index)
 	{

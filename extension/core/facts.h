@@ -98,7 +98,7 @@ typedef struct EcFactHooks
 	 * The reference year of the text at pos in sentence st, as for
 	 * ec_scan(); NULL: none.
 	 */
-	bool		(*anchor) (size_t pos, const EcSentence *st, int *year, void *arg);
+	EcAnchor	(*anchor) (size_t pos, const EcSentence *st, int *year, void *arg);
 	EcProgressFn progress;
 
 	/*

@@ -77,7 +77,7 @@ ec_period_parse(const char *s, size_t len, bool have_anchor, int anchor_year,
 	EcPeriodSpec spec;
 	size_t		start = ec_skip_spaces(s, len, 0);
 	size_t		end;
-	int			year;
+	int			year = 0;
 
 	if (start == len)
 		return fail(err, EC_PERIOD_EMPTY, 0, len);
@@ -108,8 +108,8 @@ ec_period_parse(const char *s, size_t len, bool have_anchor, int anchor_year,
 				return fail(err, EC_PERIOD_NEEDS_ANCHOR, spec.pos, spec.end);
 			year = anchor_year;
 			break;
-		case EC_YEAR_RELATIVE:
-		default:
+		case EC_YEAR_DEICTIC:
+		case EC_YEAR_ANAPHORIC:
 			if (!have_anchor)
 				return fail(err, EC_PERIOD_NEEDS_ANCHOR, spec.pos, spec.end);
 			year = anchor_year + spec.year;

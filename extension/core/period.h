@@ -52,13 +52,19 @@ typedef struct EcPeriod
 	uint8_t		mod;			/* EcMod */
 } EcPeriod;
 
-/* What a year slot said: a year, the editor's "[2021]", nothing, "last year" */
+/*
+ * What a year slot said: a year, the editor's "[2021]", nothing, or a year
+ * counted from another ("last year", "the year before": offset in year).
+ * Words that count from the writer's present are deictic; words that count
+ * from the time the text has just named are anaphoric (ANNOTATION.md).
+ */
 typedef enum EcYearKind
 {
 	EC_YEAR_ABSOLUTE,
 	EC_YEAR_EDITOR,				/* bracketed by the editor: fixes the year */
 	EC_YEAR_MISSING,			/* "January-August": the year comes from context */
-	EC_YEAR_RELATIVE			/* "last year": anchor year + offset */
+	EC_YEAR_DEICTIC,			/* "this year", "last year", "two years ago" */
+	EC_YEAR_ANAPHORIC			/* "the year before", "the following year" */
 } EcYearKind;
 
 /*
@@ -71,7 +77,7 @@ typedef struct EcPeriodSpec
 	uint8_t		grain;
 	uint8_t		mod;
 	EcYearKind	year_kind;
-	int			year;			/* the year, or the offset when RELATIVE */
+	int			year;			/* the year, or the offset when counted */
 	bool		same_period;	/* "the same period of last year": span from
 								 * context */
 	int			start_month;

@@ -260,15 +260,18 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 	{
 		const char *phrase;
 		int			offset;
+		EcYearKind	kind;
 	}			relative[] =
 	{
-		{"this year", 0}, {"the current year", 0}, {"current year", 0},
-		{"the year", 0}, {"the same year", 0},
-		{"last year", -1}, {"the previous year", -1}, {"previous year", -1},
-		{"the preceding year", -1}, {"a year ago", -1}, {"a year earlier", -1},
-		{"the year before", -1},
-		{"next year", 1}, {"the next year", 1}, {"the following year", 1},
-		{"the coming year", 1}, {"the past year", -1}, {"past year", -1},
+		{"this year", 0, EC_YEAR_DEICTIC}, {"the current year", 0, EC_YEAR_DEICTIC},
+		{"current year", 0, EC_YEAR_DEICTIC}, {"the year before", -1, EC_YEAR_ANAPHORIC},
+		{"the year", 0, EC_YEAR_ANAPHORIC}, {"the same year", 0, EC_YEAR_ANAPHORIC},
+		{"last year", -1, EC_YEAR_DEICTIC}, {"the previous year", -1, EC_YEAR_ANAPHORIC},
+		{"previous year", -1, EC_YEAR_ANAPHORIC}, {"the preceding year", -1, EC_YEAR_ANAPHORIC},
+		{"a year ago", -1, EC_YEAR_DEICTIC}, {"a year earlier", -1, EC_YEAR_ANAPHORIC},
+		{"next year", 1, EC_YEAR_DEICTIC}, {"the next year", 1, EC_YEAR_ANAPHORIC},
+		{"the following year", 1, EC_YEAR_ANAPHORIC}, {"the coming year", 1, EC_YEAR_DEICTIC},
+		{"the past year", -1, EC_YEAR_DEICTIC}, {"past year", -1, EC_YEAR_DEICTIC},
 	};
 	size_t		q = p;
 	size_t		end;
@@ -335,7 +338,7 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 			/* "last year and a half" is a duration */
 			if (kw(P, end, "and a half"))
 				return p;
-			spec->year_kind = EC_YEAR_RELATIVE;
+			spec->year_kind = relative[i].kind;
 			spec->year = relative[i].offset;
 			/* "last year [2020]": the editor's year settles it */
 			if ((e2 = editor_year(P, end, &spec->year)) != 0)
@@ -348,7 +351,7 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 	/* "two years ago" */
 	if ((end = cardinal(P, q, &n)) != 0 && (end = kw(P, end, "years ago")) != 0)
 	{
-		spec->year_kind = EC_YEAR_RELATIVE;
+		spec->year_kind = EC_YEAR_DEICTIC;
 		spec->year = -n;
 		return end;
 	}

@@ -583,15 +583,20 @@ plausible_period(const Scan *S, size_t p, const EcPeriodSpec *spec)
 /*
  * The year a period without one of its own belongs to: the latest year the
  * text wrote before it, unless the anchor (the year of writing) is far from
- * it, as after a historical aside ("in 1918 ... in April").
+ * it, as after a historical aside ("in 1918 ... in April"); for deictic
+ * words, the year of writing when the anchor is sure of it.
  */
 static bool
-context_year(const Scan *S, size_t p, int *year)
+context_year(const Scan *S, size_t p, EcYearKind kind, int *year, bool *from_writing)
 {
-	int			anchor;
-	bool		have_anchor = S->hooks->anchor && S->hooks->anchor(p, &anchor, S->hooks->arg);
+	int			anchor = 0;
+	EcAnchor	have_anchor = S->hooks->anchor ?
+		S->hooks->anchor(p, &anchor, S->hooks->arg) : EC_ANCHOR_NONE;
 
-	if (S->last_year && !(have_anchor && (anchor - S->last_year > 10 || S->last_year - anchor > 10)))
+	*from_writing = kind == EC_YEAR_DEICTIC && have_anchor == EC_ANCHOR_WRITTEN;
+	if (*from_writing)
+		*year = anchor;
+	else if (S->last_year && !(have_anchor && (anchor - S->last_year > 10 || S->last_year - anchor > 10)))
 		*year = S->last_year;
 	else if (have_anchor)
 		*year = anchor;
@@ -621,6 +626,7 @@ period_at(Scan *S, size_t p, EcMention *m)
 	size_t		e = ec_period_match(S->s, S->len, p, &spec, &err);
 	int			year = 0;
 	bool		resolved = true;
+	bool		from_writing = false;
 
 	if (e == 0 || !plausible_period(S, p, &spec))
 		return 0;
@@ -656,11 +662,15 @@ period_at(Scan *S, size_t p, EcMention *m)
 			m->context = true;
 			break;
 		case EC_YEAR_MISSING:
-		case EC_YEAR_RELATIVE:
-			/* the latest year written before, else the anchor's */
+		case EC_YEAR_DEICTIC:
+		case EC_YEAR_ANAPHORIC:
 			m->context = true;
-			resolved = context_year(S, p, &year);
-			if (spec.year_kind == EC_YEAR_RELATIVE)
+			/* "the same period of last year": the year before the span named */
+			if (spec.same_period && S->have_last_span)
+				year = year_of(S->last_span.start);
+			else
+				resolved = context_year(S, p, spec.year_kind, &year, &from_writing);
+			if (spec.year_kind != EC_YEAR_MISSING)
 				year += spec.year;
 			break;
 	}
@@ -686,6 +696,9 @@ period_at(Scan *S, size_t p, EcMention *m)
 			S->last_year = year_of(m->period.end);
 		else if (spec.year_kind == EC_YEAR_EDITOR)
 			S->last_year = spec.year;
+		/* "this year" in a dated text names the year as surely as "2024" */
+		else if (from_writing && !spec.same_period)
+			S->last_year = year;
 		/* "the same period" means a part of a year named before */
 		if (!spec.same_period && m->period.grain != EC_GRAIN_YEAR &&
 			m->period.grain != EC_GRAIN_YEARS && m->period.grain != EC_GRAIN_DECADE)
@@ -756,10 +769,10 @@ read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t 
 static const struct
 {
 	const char *word;
-	const char *next[4];
+	const char *next[5];
 }			helped_words[] =
 {
-	{"a", {"million", "billion", "thousand", "hundred"}},
+	{"a", {"million", "billion", "thousand", "hundred", "year"}},
 	{"an", {NULL}},
 	{"as", {"of", "from"}},
 	{"at", {"least"}},
@@ -832,7 +845,7 @@ next_word_allows(const Scan *S, const char *word, size_t end, size_t *next_word)
 			*next_word = next;
 			return -1;
 		}
-		for (int k = 0; k < 4 && helped_words[i].next[k]; k++)
+		for (size_t k = 0; k < N_ELEMS(helped_words[i].next) && helped_words[i].next[k]; k++)
 			if (strcmp(w, helped_words[i].next[k]) == 0)
 				return 1;
 		/* "this [2021] year" */

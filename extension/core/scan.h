@@ -53,11 +53,22 @@ typedef struct EcMention
 
 typedef void (*EcMentionSink) (const EcMention *m, void *arg);
 
+/* How sure a caller is of the year a text was written in */
+typedef enum EcAnchor
+{
+	EC_ANCHOR_NONE = 0,			/* no reference year */
+	EC_ANCHOR_GUESS,			/* a year the text speaks of, say the one it
+								 * cites most */
+	EC_ANCHOR_WRITTEN			/* the year of writing: a document's date, the
+								 * date of the source a quotation cites */
+} EcAnchor;
+
 /*
- * The reference year for the text at byte pos (the year it was written in,
- * or the year of the source it cites); false when there is none.
+ * The reference year for the text at byte pos, and how it was learnt.  Only
+ * a year of writing resolves deictic words ("this year") over the years the
+ * text names; a guess serves where the text names none.
  */
-typedef bool (*EcAnchorFn) (size_t pos, int *year, void *arg);
+typedef EcAnchor (*EcAnchorFn) (size_t pos, int *year, void *arg);
 
 /*
  * Called as the scan moves on, with how far it has read, at least once for
@@ -81,9 +92,11 @@ typedef struct EcScanHooks
 
 /*
  * Report every mention in s[0, len) to hooks->mention, in order.  A period
- * without a year of its own takes the latest year written before it, else
- * the anchor's (also when the text's year is more than ten years from the
- * anchor's); a relative one ("last year") counts from that year.
+ * without a year of its own ("in March", "the year before") takes the
+ * latest year written before it, else the anchor's (also when the text's
+ * year is more than ten years from the anchor's); an anaphoric one counts
+ * from that year.  A deictic one ("this year", "last year") counts from the
+ * year of writing when the anchor is one, else as an anaphoric one.
  *
  * Linear in len, whatever the text: a mention is read within
  * EC_SCAN_WINDOW bytes of where it starts, and no run of words is read

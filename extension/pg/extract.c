@@ -47,13 +47,14 @@ extract_end(ExtractCall *call)
 	MemoryContextDelete(call->row_context);
 }
 
-bool
+/* the caller's anchor date is the date the text was written */
+EcAnchor
 extract_anchor(size_t pos, int *year, void *arg)
 {
 	ExtractCall *call = arg;
 
 	*year = call->anchor_year;
-	return call->have_anchor;
+	return call->have_anchor ? EC_ANCHOR_WRITTEN : EC_ANCHOR_NONE;
 }
 
 void

@@ -64,7 +64,7 @@ extern void extract_mention_columns(ExtractCall *call, const EcMention *m,
 extern void extract_put_row(ExtractCall *call, Datum *values, bool *nulls);
 
 /* hooks for the core */
-extern bool extract_anchor(size_t pos, int *year, void *arg);
+extern EcAnchor extract_anchor(size_t pos, int *year, void *arg);
 extern void extract_check_interrupts(size_t pos, void *arg);
 
 #endif							/* EC_EXTRACT_H */

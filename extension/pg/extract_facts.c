@@ -86,7 +86,7 @@ add_row(const EcFact *f, void *arg)
 	extract_put_row(call, values, nulls);
 }
 
-static bool
+static EcAnchor
 anchor(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	return extract_anchor(pos, year, &((FactsCall *) arg)->extract);

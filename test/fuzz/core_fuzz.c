@@ -24,11 +24,12 @@ sink(const EcMention *m, void *arg)
 		ec_period_format(&m->period, buf);
 }
 
-static bool
+/* both kinds of anchor, by where the scan asks */
+static EcAnchor
 anchor(size_t pos, int *year, void *arg)
 {
 	*year = 2021;
-	return true;
+	return pos & 1 ? EC_ANCHOR_WRITTEN : EC_ANCHOR_GUESS;
 }
 
 /* what the fact finder reported so far, to check its order */
@@ -80,11 +81,11 @@ on_fact(const EcFact *f, void *arg)
 		abort();
 }
 
-static bool
+static EcAnchor
 fact_anchor(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	*year = 2021;
-	return true;
+	return pos & 1 ? EC_ANCHOR_WRITTEN : EC_ANCHOR_GUESS;
 }
 
 int

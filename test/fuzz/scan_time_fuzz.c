@@ -39,11 +39,11 @@ count(const EcFact *f, void *arg)
 	(*(long *) arg)++;
 }
 
-static bool
+static EcAnchor
 anchor(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	*year = 2021;
-	return true;
+	return EC_ANCHOR_WRITTEN;
 }
 
 static double

@@ -23,6 +23,14 @@ FROM (VALUES ('Цена выросла на 5% – до €3.2 bn в 2021 год
 SELECT text, period, context FROM extract_mentions('In January-August trade grew; last year it fell.');
 SELECT text, period, context FROM extract_mentions('In January-August trade grew; last year it fell.', date '2022-05-01');
 SELECT text, period, context FROM extract_mentions('This [2021] year, in the first half, and the same period of 2020.');
+-- the anchor is the date of writing: deictic words count from it, anaphoric
+-- ones from the year the text has just named
+SELECT text, period FROM extract_mentions(
+	'In 2023 exports grew by 32%; this year, as last year, they grow, and in '
+	'January-March of this year they rose 5% on the same period of last year; '
+	'a year earlier, in 2022, and the year before they fell.', date '2024-03-14');
+SELECT text, period FROM extract_mentions(
+	'In 2023 exports grew by 32%; this year, as last year, they grow.');
 
 -- a year right before an amount is a period; "and" makes a range after "between"
 SELECT kind, text, amount, amount_high, period, number, number_high

@@ -50,11 +50,11 @@ on_fact(const EcFact *f, void *arg)
 			 ec_change_name(f->change) ? ec_change_name(f->change) : "level");
 }
 
-static bool
+static EcAnchor
 anchor_2024(size_t pos, const EcSentence *st, int *year, void *arg)
 {
 	*year = 2024;
-	return true;
+	return EC_ANCHOR_WRITTEN;
 }
 
 /* the facts of texts read one after another as one document */

@@ -18,6 +18,7 @@ typedef struct Found
 	char		lines[16][96];
 	int			n;
 	const char *text;
+	EcAnchor	anchor;			/* what the anchor says of 2022 */
 } Found;
 
 static void
@@ -43,20 +44,21 @@ collect(const EcMention *m, void *arg)
 			 m->qualifier ? "|" : "", m->qualifier ? ec_qualifier_name(m->qualifier) : "");
 }
 
-static bool
+static EcAnchor
 anchor_2022(size_t pos, int *year, void *arg)
 {
 	*year = 2022;
-	return true;
+	return ((Found *) arg)->anchor;
 }
 
+/* anchored: EC_ANCHOR_NONE (false), EC_ANCHOR_WRITTEN (true) or GUESS, of 2022 */
 static void
-check_scan(const char *text, bool anchored, const char *expected)
+check_scan(const char *text, EcAnchor anchored, const char *expected)
 {
 	size_t		len = strlen(text);
 	char	   *exact = malloc(len ? len : 1);	/* no NUL after it: the scanner
 												 * must not read past len */
-	Found		f = {.n = 0};
+	Found		f = {.n = 0, .anchor = anchored};
 	char		got[1024] = "";
 
 	memcpy(exact, text, len);
@@ -100,6 +102,24 @@ test_scan(void)
 			   "period|2019|2019; period|January-August|2019-01/2019-08; period|last year|2018");
 	check_scan("In January-August it fell.", true, "period|January-August|2022-01/2022-08");
 	check_scan("In January-August it fell.", false, "period|January-August|");
+	/*
+	 * Deictic words count from the year of writing, anaphoric ones from the
+	 * year just named; a guessed anchor fixes neither over the text's year.
+	 */
+	check_scan("In 2019 it fell; this year, last year and two years ago it grew.", EC_ANCHOR_WRITTEN,
+			   "period|2019|2019; period|this year|2022; period|last year|2021; period|two years ago|2020");
+	check_scan("In 2019 it fell; the year before and a year earlier it grew, and in March.", EC_ANCHOR_WRITTEN,
+			   "period|2019|2019; period|the year before|2018; period|a year earlier|2018; period|March|2019-03");
+	check_scan("In 2019 it fell; the following year and the next year it grew.", EC_ANCHOR_WRITTEN,
+			   "period|2019|2019; period|the following year|2020; period|the next year|2020");
+	check_scan("In 2019 it fell; last year it grew, and the year before, in March.", EC_ANCHOR_WRITTEN,
+			   "period|2019|2019; period|last year|2021; period|the year before|2020; period|March|2021-03");
+	check_scan("In 2019 it fell; this year, next year it grows.", EC_ANCHOR_GUESS,
+			   "period|2019|2019; period|this year|2019; period|next year|2020");
+	check_scan("In January-March of this year it grew.", EC_ANCHOR_GUESS,
+			   "period|January-March of this year|2022-01/2022-03");
+	check_scan("In 2019 it was 5%; in January-March of this year 6%.", EC_ANCHOR_WRITTEN,
+			   "period|2019|2019; percent|5%|5; period|January-March of this year|2022-01/2022-03; percent|6%|6");
 	check_scan("It may be signed by the 30th anniversary of Decree No. 2021 in KazAgro-2022.", false, "");
 	check_scan("exports grew 1.5 times by 2018", false, "ratio|1.5 times|1.5; period|2018|2018");
 	check_scan("to be done by 2025", false, "period|by 2025|2025 ON_OR_BEFORE");
