@@ -47,7 +47,7 @@ ecl_copy_begin(CopyStream *cs, PGconn *conn, const char *command)
 	PGresult   *res;
 
 	memset(cs, 0, sizeof(*cs));
-	cs->conn = conn;
+	ecl_copy_open(cs, conn);
 	res = PQexec(conn, command);
 	if (PQresultStatus(res) != PGRES_COPY_IN)
 	{
@@ -153,8 +153,20 @@ ecl_copy_end_row(CopyStream *cs)
 		flush(cs);
 }
 
+void
+ecl_copy_open(CopyStream *cs, PGconn *conn)
+{
+	char	   *buf = cs->buf;
+	size_t		cap = cs->cap;
+
+	memset(cs, 0, sizeof(*cs));
+	cs->conn = conn;
+	cs->buf = buf;
+	cs->cap = cap;
+}
+
 bool
-ecl_copy_end(CopyStream *cs)
+ecl_copy_finish(CopyStream *cs)
 {
 	PGresult   *res;
 	bool		ok;
@@ -169,14 +181,31 @@ ecl_copy_end(CopyStream *cs)
 	res = PQgetResult(cs->conn);
 	ok = PQresultStatus(res) == PGRES_COMMAND_OK;
 	if (!ok && !cs->failed)
-		snprintf(cs->error, sizeof(cs->error), "%s", PQresultErrorMessage(res));
+		snprintf(cs->error, sizeof(cs->error), "%s",
+				 res ? PQresultErrorMessage(res) : PQerrorMessage(cs->conn));
 	if (!ok)
 		ecl_session_note_failure(res);
 	PQclear(res);
+	return ok && !cs->failed;
+}
+
+void
+ecl_copy_release(CopyStream *cs)
+{
+	free(cs->buf);
+	cs->buf = NULL;
+	cs->cap = 0;
+}
+
+bool
+ecl_copy_end(CopyStream *cs)
+{
+	PGresult   *res;
+	bool		ok = ecl_copy_finish(cs);
+
 	/* drain: a COPY ends with exactly one more NULL result */
 	while ((res = PQgetResult(cs->conn)) != NULL)
 		PQclear(res);
-	free(cs->buf);
-	cs->buf = NULL;
-	return ok && !cs->failed;
+	ecl_copy_release(cs);
+	return ok;
 }

@@ -36,4 +36,14 @@ extern void ecl_copy_end_row(CopyStream *cs);
 /* Finish the COPY; false with cs->error when the server refused a row. */
 extern bool ecl_copy_end(CopyStream *cs);
 
+/*
+ * The same for a COPY that a statement of a longer query string started
+ * (PQgetResult() said PGRES_COPY_IN): open, rows, finish, which reads the
+ * COPY's own result and leaves the next statements' results to the caller.
+ * The buffer is kept from one COPY to the next, until ecl_copy_release().
+ */
+extern void ecl_copy_open(CopyStream *cs, PGconn *conn);
+extern bool ecl_copy_finish(CopyStream *cs);
+extern void ecl_copy_release(CopyStream *cs);
+
 #endif							/* ECL_COPY_H */

@@ -4,6 +4,7 @@
  */
 #include "db.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,31 +24,6 @@
 
 /* writes row i of a table's rows for document doc */
 typedef void (*RowWriter) (CopyStream *cs, const Book *b, int i, long doc);
-
-/* COPY n rows into schema q's table (with its column list) */
-static bool
-copy_rows(PGconn *conn, const char *q, const char *table, int n, RowWriter write_row,
-		  const Book *b, long doc, char *err, size_t errlen)
-{
-	CopyStream	cs;
-	char		cmd[512];
-
-	if (n == 0)
-		return true;			/* a round trip saved: news items have no footnotes */
-	snprintf(cmd, sizeof(cmd), "COPY %s.%s FROM STDIN", q, table);
-	if (ecl_copy_begin(&cs, conn, cmd))
-	{
-		for (int i = 0; i < n; i++)
-		{
-			write_row(&cs, b, i, doc);
-			ecl_copy_end_row(&cs);
-		}
-		if (ecl_copy_end(&cs))
-			return true;
-	}
-	snprintf(err, errlen, "%s", cs.error);
-	return false;
-}
 
 /* an integer, or NULL where the book has none (0) */
 static void
@@ -298,71 +274,141 @@ fact_row(CopyStream *cs, const Book *b, int i, long doc)
 	ecl_copy_cstr(cs, f->source_url);
 }
 
-static bool
-copy_book(PGconn *conn, const char *q, long doc, const Book *b, char *err, size_t errlen)
+/* The tables of a document's rows, parents first, with how many rows a book has for each */
+static const struct
 {
-	return copy_rows(conn, q, "article (document_id, ordinal, title, subtitle, first_line, last_line, heading_last_line)",
-					 b->n_articles, article_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "page (document_id, ordinal, first_line, printed_number, number_line)",
-				  b->n_pages, page_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "paragraph (document_id, article_ordinal, ordinal, first_line, "
-				  "last_line, body, line_numbers, line_offsets)",
-				  b->n_paragraphs, paragraph_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "sentence (document_id, paragraph_ordinal, ordinal, char_start, char_end, line, body)",
-				  b->n_sentences, sentence_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "place_mention (document_id, sentence_ordinal, paragraph_ordinal, char_start, "
-				  "char_end, code, text)",
-				  b->n_place_mentions, place_mention_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "footnote (document_id, number, line, last_line, article_ordinal, title, year, url, body)",
-				  b->n_footnotes, footnote_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",
-				  b->n_citations, citation_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "load_issue (document_id, line, code, message, text)",
-				  b->n_issues, issue_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "mention (document_id, paragraph_ordinal, line, char_start, char_end, "
-				  "kind, text, amount, amount_high, period, number, number_high, qualifier, "
-				  "points, context)",
-				  b->n_mentions, mention_row, b, doc, err, errlen) &&
-		copy_rows(conn, q, "fact (document_id, sentence_ordinal, paragraph_ordinal, line, char_start, "
-				  "char_end, kind, text, indicator, places, period, amount, amount_high, number, "
-				  "number_high, qualifier, change, footnote_number, source_url)",
-				  b->n_facts, fact_row, b, doc, err, errlen);
+	const char *table;			/* with its column list */
+	size_t		count;			/* offsetof the count in Book */
+	RowWriter	write_row;
+}			document_tables[] =
+{
+	{"article (document_id, ordinal, title, subtitle, first_line, last_line, heading_last_line)",
+	offsetof(Book, n_articles), article_row},
+	{"page (document_id, ordinal, first_line, printed_number, number_line)",
+	offsetof(Book, n_pages), page_row},
+	{"paragraph (document_id, article_ordinal, ordinal, first_line, last_line, body, "
+		"line_numbers, line_offsets)",
+	offsetof(Book, n_paragraphs), paragraph_row},
+	{"sentence (document_id, paragraph_ordinal, ordinal, char_start, char_end, line, body)",
+	offsetof(Book, n_sentences), sentence_row},
+	{"place_mention (document_id, sentence_ordinal, paragraph_ordinal, char_start, char_end, "
+		"code, text)",
+	offsetof(Book, n_place_mentions), place_mention_row},
+	{"footnote (document_id, number, line, last_line, article_ordinal, title, year, url, body)",
+	offsetof(Book, n_footnotes), footnote_row},
+	{"citation (document_id, footnote_number, line, paragraph_ordinal, char_offset)",
+	offsetof(Book, n_citations), citation_row},
+	{"load_issue (document_id, line, code, message, text)",
+	offsetof(Book, n_issues), issue_row},
+	{"mention (document_id, paragraph_ordinal, line, char_start, char_end, kind, text, amount, "
+		"amount_high, period, number, number_high, qualifier, points, context)",
+	offsetof(Book, n_mentions), mention_row},
+	{"fact (document_id, sentence_ordinal, paragraph_ordinal, line, char_start, char_end, kind, "
+		"text, indicator, places, period, amount, amount_high, number, number_high, qualifier, "
+		"change, footnote_number, source_url)",
+	offsetof(Book, n_facts), fact_row},
+};
+
+#define N_TABLES ((int) (sizeof(document_tables) / sizeof(document_tables[0])))
+
+static int
+row_count(const Book *b, int t)
+{
+	return *(const int *) ((const char *) b + document_tables[t].count);
+}
+
+/* the SQL literal of s, or NULL, appended to t; false when libpq cannot quote it */
+static bool
+append_literal(PGconn *conn, Text *t, const char *s)
+{
+	char	   *lit;
+
+	if (s == NULL)
+	{
+		ecl_text_append(t, "NULL", 4);
+		return true;
+	}
+	if ((lit = PQescapeLiteral(conn, s, strlen(s))) == NULL)
+		return false;
+	ecl_text_append(t, lit, strlen(lit));
+	PQfreemem(lit);
+	return true;
 }
 
 /*
- * What the schema holds of this document: the document with its content
- * and this loader's rows (found), else the documents it replaces (the older
- * version loaded from this path, this content loaded with older rows, one
- * loaded by a loader that keyed documents by their base name) as an array
- * literal into replaced.  -1 on an error, else the outcome so far.
+ * Append fmt to t, with the schema q (quoted) for each %I and the next of
+ * the n literals of values for each %s.
  */
-static int
-find_document(PGconn *conn, const char *q, const char *path, const char *name, const Source *src,
-			  const DocumentMeta *meta, LoadResult *result, char **replaced, char *err,
-			  size_t errlen)
+static bool
+append_sql(PGconn *conn, Text *t, const char *fmt, const char *q, int n, const char *const *values)
 {
-	const char *params[5] = {path, src->sha256, name, LOADED_BY, meta->record_id};
-	char		sql[1024];
-	PGresult   *res;
-	int			outcome = LOAD_NEW;
-	int			n;
+	int			k = 0;
 
-	/* a record is its id in its file; a file loaded whole, its content or its path */
+	for (const char *p = fmt; *p; p++)
+	{
+		if (p[0] == '%' && p[1] == 's' && k < n)
+		{
+			if (!append_literal(conn, t, values[k++]))
+				return false;
+			p++;
+		}
+		else if (p[0] == '%' && p[1] == 'I')
+		{
+			ecl_text_append(t, q, strlen(q));
+			p++;
+		}
+		else
+			ecl_text_append(t, p, 1);
+	}
+	return true;
+}
+
+/*
+ * The query of what the schema holds of this document (as literals: it is
+ * sent with the transaction's BEGIN and lock, in one round trip), into t:
+ * the document with its content and this loader's rows, else the documents
+ * it replaces (the older version loaded from this path, this content loaded
+ * with older rows, one loaded by a loader that keyed documents by their
+ * base name).
+ */
+static bool
+find_query(PGconn *conn, const char *q, const char *path, const char *name, const Source *src,
+		   const DocumentMeta *meta, Text *t)
+{
+	/*
+	 * a record is its id in its file (found by document_key's expression:
+	 * "record_id = x" would read every record of the file); a file loaded
+	 * whole, its content or its path
+	 */
 	if (meta->record_id)
-		snprintf(sql, sizeof(sql),
-				 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, true "
-				 "FROM %s.document WHERE path = $1 AND record_id = $5 "
-				 "AND $3::text IS NOT NULL", q);
+	{
+		const char *v[4] = {src->sha256, LOADED_BY, path, meta->record_id};
+
+		return append_sql(conn, t,
+						  "SELECT id, path, sha256 = %s AND loaded_by IS NOT DISTINCT FROM %s, true "
+						  "FROM %I.document WHERE path = %s AND coalesce(record_id, '') = %s",
+						  q, 4, v);
+	}
 	else
-		snprintf(sql, sizeof(sql),
-				 "SELECT id, path, sha256 = $2 AND loaded_by IS NOT DISTINCT FROM $4, path IS NOT DISTINCT FROM $1 "
-				 "FROM %s.document WHERE record_id IS NULL AND $5::text IS NULL "
-				 "AND (sha256 = $2 OR path = $1 OR (path IS NULL AND name = $3)) "
-				 "ORDER BY 3 DESC, 4 DESC, id", q);
-	res = ecl_session_query(conn, sql, 5, params, err, errlen);
-	if (res == NULL)
-		return -1;
-	n = PQntuples(res);
+	{
+		const char *v[6] = {src->sha256, LOADED_BY, path, src->sha256, path, name};
+
+		return append_sql(conn, t,
+						  "SELECT id, path, sha256 = %s AND loaded_by IS NOT DISTINCT FROM %s, "
+						  "path IS NOT DISTINCT FROM %s "
+						  "FROM %I.document WHERE record_id IS NULL "
+						  "AND (sha256 = %s OR path = %s OR (path IS NULL AND name = %s)) "
+						  "ORDER BY 3 DESC, 4 DESC, id", q, 6, v);
+	}
+}
+
+/* What the rows of find_query() say: the outcome so far, with replaced (an array literal) */
+static int
+found_outcome(PGresult *res, LoadResult *result, char **replaced)
+{
+	int			outcome = LOAD_NEW;
+	int			n = PQntuples(res);
+
 	*replaced = NULL;
 	if (n > 0 && strcmp(PQgetvalue(res, 0, 2), "t") == 0)
 	{
@@ -391,7 +437,6 @@ find_document(PGconn *conn, const char *q, const char *path, const char *name, c
 		*replaced = ids.data;
 		outcome = LOAD_REPLACED;
 	}
-	PQclear(res);
 	return outcome;
 }
 
@@ -425,87 +470,194 @@ delete_documents(PGconn *conn, const char *q, const char *ids, char *err, size_t
 	return true;
 }
 
+/* A result of the statements write_document() sent: false, with err, unless it has status */
+static bool
+expect(PGresult *res, ExecStatusType status, char *err, size_t errlen)
+{
+	if (PQresultStatus(res) == status)
+		return true;
+	if (res == NULL)
+		snprintf(err, errlen, "%s", "the server sent no result\n");
+	else
+	{
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		ecl_session_note_failure(res);
+	}
+	return false;
+}
+
+/*
+ * Insert the document and COPY its rows, in one query string: one round
+ * trip, the server asking for each COPY's rows in turn.  COMMIT is left to
+ * the caller, sent once every row is known to be in: a loader killed before
+ * it commits nothing.  false with err on a failure (the transaction left to
+ * roll back).
+ */
+static bool
+write_document(PGconn *conn, const char *q, const char *const *values, const Book *book,
+			   LoadResult *result, char *err, size_t errlen)
+{
+	Text		sql = {0};
+	CopyStream	cs = {0};
+	PGresult   *res;
+	bool		ok;
+	int			t;
+
+	if (!append_sql(conn, &sql,
+					"INSERT INTO %I.document (name, sha256, line_count, loaded_by, path, kind, "
+					"record_id, record_line, published, title, url, lang, source, extra) "
+					"VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id;\n",
+					q, 14, values))
+	{
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		free(sql.data);
+		return false;
+	}
+	for (t = 0; t < N_TABLES; t++)
+		if (row_count(book, t) > 0)
+		{
+			const char *table = document_tables[t].table;
+
+			append_sql(conn, &sql, "COPY %I.", q, 0, NULL);
+			ecl_text_append(&sql, table, strlen(table));
+			ecl_text_append(&sql, " FROM STDIN;\n", strlen(" FROM STDIN;\n"));
+		}
+	ok = PQsendQuery(conn, sql.data) == 1;
+	free(sql.data);
+	if (!ok)
+	{
+		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		return false;
+	}
+	res = PQgetResult(conn);
+	if ((ok = expect(res, PGRES_TUPLES_OK, err, errlen)))
+		result->document_id = atol(PQgetvalue(res, 0, 0));
+	PQclear(res);
+	for (t = 0; ok && t < N_TABLES; t++)
+	{
+		int			n = row_count(book, t);
+
+		if (n == 0)
+			continue;
+		res = PQgetResult(conn);
+		ok = expect(res, PGRES_COPY_IN, err, errlen);
+		PQclear(res);
+		if (!ok)
+			break;
+		ecl_copy_open(&cs, conn);
+		for (int i = 0; i < n; i++)
+		{
+			document_tables[t].write_row(&cs, book, i, result->document_id);
+			ecl_copy_end_row(&cs);
+		}
+		if (!(ok = ecl_copy_finish(&cs)))
+			snprintf(err, errlen, "%s", cs.error);
+	}
+	ecl_copy_release(&cs);
+	/* the rest of the string, skipped after an error */
+	while ((res = PQgetResult(conn)) != NULL)
+		PQclear(res);
+	return ok;
+}
+
 LoadOutcome
 ecl_db_load(PGconn *conn, const char *schema, const char *path, const char *name, const Source *src,
 		const Book *book, const DocumentMeta *meta, const SessionOptions *opt,
 		const char *label, LoadResult *result, char *err, size_t errlen)
 {
 	char	   *q = PQescapeIdentifier(conn, schema, strlen(schema));
-	char		sql[1024];
 	char		lines[32];
 	char		record_line[32];
-	const char *params[14];
+	const char *values[14];
 	char	   *replaced = NULL;
+	Text		find = {0},
+				first = {0};
 	PGresult   *res;
 	int			outcome;
 
 	memset(result, 0, sizeof(*result));
-	if (q == NULL)
+	if (q == NULL || !find_query(conn, q, path, name, src, meta, &find))
 	{
 		snprintf(err, errlen, "%s", PQerrorMessage(conn));
+		PQfreemem(q);
+		free(find.data);
 		return LOAD_FAILED;
 	}
-	if (!ecl_session_exec(conn, "BEGIN", err, errlen))
-		goto fail;
 
-	/* one loader at a time per schema: the second finds the document loaded */
-	if (!ecl_session_lock(conn, schema, "document", label, opt, err, errlen))
-		goto fail;
-	outcome = find_document(conn, q, path, name, src, meta, result, &replaced, err, errlen);
-	if (outcome < 0)
-		goto fail;
+	/*
+	 * BEGIN, the lock (one loader at a time per schema: the second finds
+	 * the document loaded) and what the schema holds of the document, in
+	 * one round trip; when the lock is not free, ecl_session_lock() names
+	 * who holds it and waits.
+	 */
+	append_sql(conn, &first, "BEGIN; LOCK TABLE %I.document IN SHARE ROW EXCLUSIVE MODE NOWAIT; ",
+			   q, 0, NULL);
+	ecl_text_append(&first, find.data, find.len);
+	res = PQexec(conn, first.data);
+	free(first.data);
+	if (PQresultStatus(res) != PGRES_TUPLES_OK)
+	{
+		ecl_session_note_failure(res);
+		snprintf(err, errlen, "%s", PQresultErrorMessage(res));
+		PQclear(res);
+		res = NULL;
+		if (strcmp(ecl_session_failed_state(), "55P03") != 0)
+			goto fail;
+		ecl_session_rollback(conn);
+		if (!ecl_session_exec(conn, "BEGIN", err, errlen) ||
+			!ecl_session_lock(conn, schema, "document", label, opt, err, errlen))
+			goto fail;
+		res = PQexec(conn, find.data);
+		if (!expect(res, PGRES_TUPLES_OK, err, errlen))
+			goto fail;
+	}
+	outcome = found_outcome(res, result, &replaced);
+	PQclear(res);
+	res = NULL;
 	if (outcome == LOAD_UNCHANGED || outcome == LOAD_SAME_CONTENT)
 	{
 		ecl_session_rollback(conn);
 		PQfreemem(q);
+		free(find.data);
 		return outcome;
 	}
 	if (replaced && !delete_documents(conn, q, replaced, err, errlen))
 		goto fail;
 
 	snprintf(lines, sizeof(lines), "%d", src->nlines);
-	params[0] = name;
-	params[1] = src->sha256;
-	params[2] = lines;
-	params[3] = LOADED_BY;
-	params[4] = path;
-	params[5] = ecl_document_kind_name(meta->kind);
-	params[6] = meta->record_id;
+	values[0] = name;
+	values[1] = src->sha256;
+	values[2] = lines;
+	values[3] = LOADED_BY;
+	values[4] = path;
+	values[5] = ecl_document_kind_name(meta->kind);
+	values[6] = meta->record_id;
 	snprintf(record_line, sizeof(record_line), "%d", meta->record_line);
-	params[7] = meta->record_id ? record_line : NULL;
-	params[8] = meta->published[0] ? meta->published : NULL;
-	params[9] = meta->title;
-	params[10] = meta->url;
-	params[11] = meta->lang;
-	params[12] = meta->source;
-	params[13] = meta->extra;
-	snprintf(sql, sizeof(sql),
-			 "INSERT INTO %s.document (name, sha256, line_count, loaded_by, path, kind, record_id, "
-			 "record_line, published, title, url, lang, source, extra) "
-			 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id", q);
-	res = ecl_session_query(conn, sql, 14, params, err, errlen);
-	if (res == NULL)
-		goto fail;
-	result->document_id = atol(PQgetvalue(res, 0, 0));
-	PQclear(res);
-
-	if (!copy_book(conn, q, result->document_id, book, err, errlen))
+	values[7] = meta->record_id ? record_line : NULL;
+	values[8] = meta->published[0] ? meta->published : NULL;
+	values[9] = meta->title;
+	values[10] = meta->url;
+	values[11] = meta->lang;
+	values[12] = meta->source;
+	values[13] = meta->extra;
+	if (!write_document(conn, q, values, book, result, err, errlen))
 		goto fail;
 	free(replaced);
-	replaced = NULL;
+	PQfreemem(q);
+	free(find.data);
 	if (!ecl_session_exec(conn, "COMMIT", err, errlen))
 	{
-		PQfreemem(q);
 		if (PQstatus(conn) != CONNECTION_OK)
 			return LOAD_UNKNOWN;	/* the server may have committed it */
 		ecl_session_rollback(conn);
 		return LOAD_FAILED;
 	}
-	PQfreemem(q);
 	return outcome;
 
 fail:
+	PQclear(res);
 	free(replaced);
+	free(find.data);
 	ecl_session_rollback(conn);
 	PQfreemem(q);
 	/* a statement that gave up waiting for another's lock: name them */

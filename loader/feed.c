@@ -76,7 +76,7 @@ load_record(Pipeline *pl, const char *path, const char *key, Record *rec, FeedCo
 	if (ecl_source_from_text(label, rec->field[FIELD_TEXT], rec->text_len, &doc.src, err,
 							 sizeof(err)) != 0)
 	{
-		fprintf(stderr, "econtext-load: %s\n", err);
+		ecl_say(stderr, "econtext-load: %s\n", err);
 		counts->failed++;
 		ecl_source_free(&doc.src);
 		return EXIT_INPUT;
@@ -97,7 +97,7 @@ load_record(Pipeline *pl, const char *path, const char *key, Record *rec, FeedCo
 	ecl_pipeline_parse(&doc);
 	if (opts->verbose)
 		for (int k = 0; k < doc.book.n_issues; k++)
-			fprintf(stderr, "%s%s: line %d of its text: %s: %s\n", path, what,
+			ecl_say(stderr, "%s%s: line %d of its text: %s: %s\n", path, what,
 					doc.book.issues[k].line, doc.book.issues[k].code,
 					doc.book.issues[k].message);
 	if (opts->dry_run)
@@ -113,7 +113,7 @@ load_record(Pipeline *pl, const char *path, const char *key, Record *rec, FeedCo
 		else
 			counts->loaded++;
 		if (opts->verbose && outcome != LOAD_UNCHANGED)
-			fprintf(stderr, "%s%s: %s as document %ld\n", path, what,
+			ecl_say(stderr, "%s%s: %s as document %ld\n", path, what,
 					outcome == LOAD_NEW ? "loaded" : "changed, replaced", result.document_id);
 	}
 	ecl_book_free(&doc.book);
@@ -137,7 +137,7 @@ ecl_pipeline_records(Pipeline *pl, const char *file, const char *path, InputForm
 	if (!ecl_records_open(&r, file, path, format == FORMAT_JSONL ? RECORDS_JSONL : RECORDS_CSV,
 						  err, sizeof(err)))
 	{
-		fprintf(stderr, "econtext-load: %s\n", err);
+		ecl_say(stderr, "econtext-load: %s\n", err);
 		ecl_records_close(&r, &rec);
 		return EXIT_INPUT;
 	}
@@ -158,13 +158,14 @@ ecl_pipeline_records(Pipeline *pl, const char *file, const char *path, InputForm
 
 		if (rec.error[0])
 		{
-			fprintf(stderr, "econtext-load: %s%s: %s; not loaded\n", path,
+			ecl_say(stderr, "econtext-load: %s%s: %s; not loaded\n", path,
 					record_name(&rec, what, sizeof(what)), rec.error);
 			counts.failed++;
 			code = EXIT_INPUT;
 		}
 		else
 			code = load_record(pl, path, key, &rec, &counts);
+		ecl_progress_document(rec.text_len, code != 0);
 		if (code > status)
 			status = code;
 		/* the server went away: the records after this one wait for another run */
@@ -173,14 +174,14 @@ ecl_pipeline_records(Pipeline *pl, const char *file, const char *path, InputForm
 	}
 	if (err[0])
 	{
-		fprintf(stderr, "econtext-load: %s\n", err);
+		ecl_say(stderr, "econtext-load: %s\n", err);
 		status = status > EXIT_INPUT ? status : EXIT_INPUT;
 	}
 	if (!opts->quiet && opts->dry_run)
-		printf("%s: %d records, %d read, %d bad (dry run, nothing loaded)\n",
+		ecl_say(stdout, "%s: %d records, %d read, %d bad (dry run, nothing loaded)\n",
 			   path, r.number, counts.loaded, counts.failed);
 	else if (!opts->quiet)
-		printf("%s: %d records: %d loaded, %d replaced, %d unchanged, %d failed in %.2f s\n",
+		ecl_say(stdout, "%s: %d records: %d loaded, %d replaced, %d unchanged, %d failed in %.2f s\n",
 			   path, r.number, counts.loaded, counts.replaced, counts.unchanged, counts.failed,
 			   ecl_now_seconds() - started);
 	free(key);

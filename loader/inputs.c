@@ -12,6 +12,7 @@
 
 #include "name.h"
 #include "pipeline_int.h"
+#include "progress.h"
 
 static bool
 has_suffix(const char *name, const char *suffix)
@@ -39,7 +40,7 @@ load_directory(Pipeline *pl, const char *dir, const char *path, int *found)
 
 	if (n < 0)
 	{
-		fprintf(stderr, "econtext-load: %s: cannot read the directory: %m\n", path);
+		ecl_say(stderr, "econtext-load: %s: cannot read the directory: %m\n", path);
 		return EXIT_INPUT;
 	}
 	for (int k = 0; k < n; k++)
@@ -99,7 +100,7 @@ ecl_pipeline_file(Pipeline *pl, const char *file)
 		code = load_directory(pl, file, path, &found);
 		if (found == 0 && code == 0)
 		{
-			fprintf(stderr, "econtext-load: %s: no .txt, .jsonl or .csv file under it\n", path);
+			ecl_say(stderr, "econtext-load: %s: no .txt, .jsonl or .csv file under it\n", path);
 			code = EXIT_INPUT;
 		}
 	}

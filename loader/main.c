@@ -10,6 +10,7 @@
 #include "name.h"
 #include "options.h"
 #include "pipeline.h"
+#include "progress.h"
 
 /* the exit code of two outcomes: the higher */
 static int
@@ -26,7 +27,7 @@ not_loaded(char **files, int n)
 	{
 		char	   *shown = ecl_name_escaped(files[k], true);
 
-		fprintf(stderr, "econtext-load: %s: not loaded\n", shown);
+		ecl_say(stderr, "econtext-load: %s: not loaded\n", shown);
 		free(shown);
 	}
 }
@@ -41,6 +42,7 @@ main(int argc, char **argv)
 	if (!ecl_options_parse(argc, argv, &opts, &status))
 		return status;
 	ecl_pipeline_begin(&pl, &opts);
+	ecl_progress_begin(opts.progress, opts.quiet);
 	for (int i = 0; i < opts.nfiles; i++)
 	{
 		status = worse(status, ecl_pipeline_file(&pl, opts.files[i]));
@@ -51,6 +53,7 @@ main(int argc, char **argv)
 			break;
 		}
 	}
+	ecl_progress_end();
 	ecl_pipeline_end(&pl);
 	return status;
 }

@@ -43,6 +43,10 @@ usage(FILE *out)
 			"  -n, --dry-run            parse and print the summary; no database\n"
 			"  -q, --quiet              print nothing but errors\n"
 			"  -v, --verbose            also print each load issue as FILE:LINE: code: message\n"
+			"      --progress           show documents, MB, rate and failures on standard error\n"
+			"                           as the run goes (default: when it is a terminal and\n"
+			"                           the run lasts over a second, unless --quiet)\n"
+			"      --no-progress        never show them\n"
 			"  -V, --version            print the version and exit\n"
 			"      --help               print this help and exit\n\n"
 			"Connection settings not given come from the PG* environment variables\n"
@@ -125,6 +129,8 @@ ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
 		{"lock-timeout", required_argument, NULL, 2},
 		{"format", required_argument, NULL, 'f'},
 		{"date", required_argument, NULL, 3},
+		{"progress", no_argument, NULL, 4},
+		{"no-progress", no_argument, NULL, 5},
 		{NULL, 0, NULL, 0}
 	};
 	int			c;
@@ -180,6 +186,12 @@ ecl_options_parse(int argc, char **argv, LoaderOptions *opts, int *status)
 			case 3:
 				if (!date_arg(optarg, opts))
 					return false;
+				break;
+			case 4:
+				opts->progress = PROGRESS_ALWAYS;
+				break;
+			case 5:
+				opts->progress = PROGRESS_NEVER;
 				break;
 			default:
 				fprintf(stderr, "Try \"econtext-load --help\" for more information.\n");

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "progress.h"
 #include "session.h"
 
 /*
@@ -54,6 +55,7 @@ typedef struct LoaderOptions
 	bool		dry_run;		/* parse and summarise; no database */
 	bool		quiet;			/* print nothing but errors */
 	bool		verbose;		/* print each load issue too */
+	ProgressMode progress;
 	InputFormat format;
 	char		date[11];		/* --date: when a book or text was written, or "" */
 	SessionOptions session;

@@ -2,8 +2,8 @@
  * pipeline.c
  *		One document through the loader: a book or plain text read and
  *		checked (source.c), parsed down to its facts, loaded in a
- *		transaction of its own (db.c) and reported, with its progress shown
- *		on a terminal when it takes long.  A record of a file (feed.c) takes
+ *		transaction of its own (db.c) and reported, with its stage shown in
+ *		the progress display (progress.c).  A record of a file (feed.c) takes
  *		the same way from parsing on.
  */
 #include "pipeline_int.h"
@@ -11,13 +11,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "db.h"
 #include "encoding.h"
 #include "name.h"
 #include "plain.h"
+#include "progress.h"
 #include "schema.h"
 
 /* "econtext-load: [PATH: WHAT: ]ERR", ending the line ERR may leave open */
@@ -25,35 +24,11 @@ static void
 print_error(const char *path, const char *what, const char *err)
 {
 	if (path)
-		fprintf(stderr, "econtext-load: %s: %s: %s", path, what, err);
+		ecl_say(stderr, "econtext-load: %s: %s: %s", path, what, err);
 	else
-		fprintf(stderr, "econtext-load: %s", err);
+		ecl_say(stderr, "econtext-load: %s", err);
 	if (err[0] && err[strlen(err) - 1] != '\n')
 		fputc('\n', stderr);
-}
-
-double
-ecl_now_seconds(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* Progress on stderr, only on a terminal and once loading takes a while. */
-static void
-progress(double started, const char *path, const char *stage)
-{
-	if (isatty(STDERR_FILENO) && ecl_now_seconds() - started > 1.0)
-		fprintf(stderr, "\r\033[K%s: %s", path, stage);
-}
-
-static void
-progress_done(double started)
-{
-	if (isatty(STDERR_FILENO) && ecl_now_seconds() - started > 1.0)
-		fprintf(stderr, "\r\033[K");
 }
 
 void
@@ -101,7 +76,7 @@ ecl_pipeline_connect(Pipeline *pl)
 	conn = PQconnectdbParams(keywords, values, 1);
 	if (PQstatus(conn) != CONNECTION_OK)
 	{
-		fprintf(stderr, "econtext-load: cannot connect to the database: %s",
+		ecl_say(stderr, "econtext-load: cannot connect to the database: %s",
 				PQerrorMessage(conn));
 		PQfinish(conn);
 		pl->no_database = true;
@@ -143,7 +118,7 @@ ecl_pipeline_load(Pipeline *pl, Document *doc, const char *what, LoadOutcome *ou
 	if ((line = ecl_encoding_first_misfit(&doc->src, encoding, &codepoint)) > 0)
 	{
 		/* a file's line, or a line of a record's text */
-		fprintf(stderr, what[0] ? "econtext-load: %s%s, line %d of its text: character U+%04X "
+		ecl_say(stderr, what[0] ? "econtext-load: %s%s, line %d of its text: character U+%04X "
 				"cannot be stored in a %s database\n" :
 				"econtext-load: %s%s:%d: character U+%04X cannot be stored in a %s database\n",
 				doc->path, what, line, codepoint, encoding);
@@ -176,22 +151,22 @@ report(LoadOutcome outcome, const LoadResult *result, const Document *doc, doubl
 	char	   *other;
 
 	if (outcome == LOAD_UNCHANGED)
-		printf("%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
+		ecl_say(stdout, "%s: unchanged, already loaded as document %ld (sha256 %.12s)\n",
 			   doc->path, result->document_id, doc->src.sha256);
 	else if (outcome == LOAD_SAME_CONTENT)
 	{
 		other = ecl_name_escaped(result->other_path, true);
-		printf("%s: same content as document %ld, loaded from %s (sha256 %.12s): "
+		ecl_say(stdout, "%s: same content as document %ld, loaded from %s (sha256 %.12s): "
 			   "not loaded again\n", doc->path, result->document_id, other, doc->src.sha256);
 		free(other);
 		if (result->earlier_id)
-			printf("  document %ld, loaded from this path before, keeps its other content\n",
+			ecl_say(stdout, "  document %ld, loaded from this path before, keeps its other content\n",
 				   result->earlier_id);
 	}
 	else
 	{
 		/* a book, as before; a plain text says so */
-		printf("%s: %s as document %ld%s in %.2f s (sha256 %.12s)\n", doc->path,
+		ecl_say(stdout, "%s: %s as document %ld%s in %.2f s (sha256 %.12s)\n", doc->path,
 			   outcome == LOAD_NEW ? "loaded" : "changed, replaced", result->document_id,
 			   doc->meta.kind == DOCUMENT_TEXT ? " (text)" : "",
 			   ecl_now_seconds() - started, doc->src.sha256);
@@ -213,7 +188,7 @@ ecl_pipeline_key(Pipeline *pl, const char *file, const char *path)
 
 	if (key == NULL)
 	{
-		fprintf(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
+		ecl_say(stderr, "econtext-load: %s: cannot tell the file's path from the current directory\n",
 				path);
 		return NULL;
 	}
@@ -239,32 +214,33 @@ ecl_pipeline_text_file(Pipeline *pl, const char *file, const char *path)
 
 	if (ecl_source_read(file, path, &doc.src, err, sizeof(err)) != 0)
 	{
-		fprintf(stderr, "econtext-load: %s\n", err);
+		ecl_say(stderr, "econtext-load: %s\n", err);
 		ecl_source_free(&doc.src);
+		ecl_progress_document(0, true);
 		return EXIT_INPUT;
 	}
 	doc.path = path;
 	doc.format = opts->format;
 	memcpy(doc.meta.published, opts->date, sizeof(doc.meta.published));
-	progress(started, path, "parsing");
+	ecl_progress_stage(path, "parsing");
 	ecl_pipeline_parse(&doc);
 	if (opts->verbose)
 		for (int k = 0; k < doc.book.n_issues; k++)
-			fprintf(stderr, "%s:%d: %s: %s\n", path, doc.book.issues[k].line,
+			ecl_say(stderr, "%s:%d: %s: %s\n", path, doc.book.issues[k].line,
 					doc.book.issues[k].code, doc.book.issues[k].message);
 
 	if (opts->dry_run)
 	{
 		if (!opts->quiet)
 		{
-			printf("%s: parsed as a %s (dry run, nothing loaded)\n", path,
+			ecl_say(stdout, "%s: parsed as a %s (dry run, nothing loaded)\n", path,
 				   ecl_document_kind_name(doc.meta.kind));
 			ecl_book_print_summary(&doc.book, stdout);
 		}
 	}
 	else if ((code = ecl_pipeline_connect(pl)) == 0)
 	{
-		progress(started, path, "loading");
+		ecl_progress_stage(path, "loading");
 		if ((key = ecl_pipeline_key(pl, file, path)) == NULL)
 			code = EXIT_INPUT;
 		else
@@ -272,11 +248,11 @@ ecl_pipeline_text_file(Pipeline *pl, const char *file, const char *path)
 			doc.key = key;
 			doc.name = ecl_base_name(key);
 			code = ecl_pipeline_load(pl, &doc, "", &outcome, &result);
-			progress_done(started);
 			if (code == 0 && !opts->quiet)
 				report(outcome, &result, &doc, started);
 		}
 	}
+	ecl_progress_document(doc.src.size, code != 0);
 	free(key);
 	ecl_book_free(&doc.book);
 	ecl_source_free(&doc.src);

@@ -10,6 +10,7 @@
 #include "db.h"
 #include "document.h"
 #include "pipeline.h"
+#include "progress.h"
 #include "source.h"
 
 /* One document: its text, what it is, and what it was read into. */
@@ -47,7 +48,5 @@ extern int	ecl_pipeline_records(Pipeline *pl, const char *file, const char *path
 
 /* The key file (path in messages) is stored under, malloc'd; NULL after a message. */
 extern char *ecl_pipeline_key(Pipeline *pl, const char *file, const char *path);
-
-extern double ecl_now_seconds(void);
 
 #endif							/* ECL_PIPELINE_INT_H */

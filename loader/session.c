@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "progress.h"
+
 /* modes that a SHARE ROW EXCLUSIVE request does not wait for */
 #define COMPATIBLE_WITH_LOCK "{AccessShareLock,RowShareLock}"
 /* those that writing rows does not wait for; altering a table waits for any */
@@ -222,7 +224,7 @@ ecl_session_lock(PGconn *conn, const char *schema, const char *table, const char
 		lock_holders(conn, schema, table, COMPATIBLE_WITH_LOCK, holders, sizeof(holders));
 		lock_timeout_shown(conn, timeout, sizeof(timeout));
 		if (!opt->quiet)
-			fprintf(stderr, "econtext-load: %s%s%s %s for the lock on %s.%s, held by %s\n",
+			ecl_say(stderr, "econtext-load: %s%s%s %s for the lock on %s.%s, held by %s\n",
 					label ? label : "", label ? ": " : "",
 					strcmp(timeout, "0") == 0 ? "waiting" : "waiting up to",
 					strcmp(timeout, "0") == 0 ? "(lock_timeout is 0)" : timeout,

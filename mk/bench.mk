@@ -9,4 +9,4 @@ test/bench/scan_bench: test/bench/scan_bench.c $(CORE_SRCS) $(CORE_HEADERS)
 	$(CC) -O2 $(WARN_FLAGS) -Iextension/core -o $@ test/bench/scan_bench.c $(CORE_SRCS)
 
 bench-smoke: test/bench/scan_bench $(LOADER)
-	BENCH_SMOKE=1 RUNS=1 ROWS=10000 BIG_ROWS=20000 SCALES="1 2" test/bench/run
+	BENCH_SMOKE=1 RUNS=1 ROWS=10000 BIG_ROWS=20000 SCALES="1 2" RECORDS=200 test/bench/run

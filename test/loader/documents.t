@@ -119,5 +119,20 @@ check $? "a record over 16 MB is named and skipped; the next loads" "$out"
 rss=$(tail -n 1 "$WORK/rss")
 check $([ "$rss" -lt 65536 ]; echo $?) "... in bounded memory: ${rss} kB < 64 MB" "$rss"
 
+# progress: shown when asked (here standard error is a file: a line a
+# second, then the run's last), never with --no-progress nor by default off
+# a terminal; messages are not printed over it
+test/bench/make_records 3000 >"$WORK/many.jsonl"
+printf '{"id": "no text"}\n' >>"$WORK/many.jsonl"
+$LOAD -q --progress "$WORK/many.jsonl" 2>"$WORK/progress.err"
+err=$(cat "$WORK/progress.err")
+grep -Eq '^econtext-load: 3001 documents, 0\.[0-9] MB, [0-9]+/s, 1 failed in [0-9.]+ s$' <<<"$err" &&
+	grep -q 'record 3001 (id "no text"): no text; not loaded' <<<"$err"
+check $? "--progress: documents, MB, rate and failures, ending with the run's total" "$err"
+$LOAD -q --no-progress --schema progress_off "$WORK/many.jsonl" 2>"$WORK/progress.err"
+$LOAD -q --schema progress_off "$WORK/many.jsonl" 2>>"$WORK/progress.err"
+check $(grep -c 'documents,' "$WORK/progress.err") "--no-progress, and by default off a terminal: no progress line" \
+	"$(cat "$WORK/progress.err")"
+
 psql -X -q -d postgres -c "DROP DATABASE $DB" >/dev/null
 done_testing

@@ -183,10 +183,13 @@ loader_reap() {
 	{ wait "$LOAD_PID"; } 2>/dev/null
 	LOAD_PID=
 }
-# in COPY fact, waiting on the blocker, with an xid: it has written
+# in COPY fact, waiting on the blocker, with an xid: it has written.  The
+# document's rows go as one query string (INSERT of the document, a COPY per
+# table, COMMIT), longer than pg_stat_activity shows; only a fact row waits
+# on the blocker's transaction.
 WAITING_IN_COPY="SELECT count(*) FROM pg_stat_activity WHERE application_name = 'econtext-load'
 	AND wait_event_type = 'Lock' AND wait_event = 'transactionid' AND backend_xid IS NOT NULL
-	AND query ~ '^COPY .*\\.fact \\('"
+	AND query ~ '^INSERT INTO [^;]*\\.document \\('"
 LOADER_BACKEND="SELECT pid FROM pg_stat_activity WHERE application_name = 'econtext-load'"
 
 # stop_mid_load SCHEMA LABEL LOADER-COMMAND...: the loader started on the
