@@ -12,6 +12,7 @@
 #include "session.h"
 
 #define COPY_CHUNK (1 << 20)	/* send when this much is buffered */
+#define COPY_FIRST (1 << 16)	/* a record's rows fit, from the heap; a book's grow it */
 
 static void
 reserve(CopyStream *cs, size_t more)
@@ -19,7 +20,7 @@ reserve(CopyStream *cs, size_t more)
 	if (cs->len + more <= cs->cap)
 		return;
 	while (cs->len + more > cs->cap)
-		cs->cap = cs->cap ? cs->cap * 2 : COPY_CHUNK * 2;
+		cs->cap = cs->cap ? cs->cap * 2 : COPY_FIRST;
 	cs->buf = realloc(cs->buf, cs->cap);
 	if (cs->buf == NULL)
 	{

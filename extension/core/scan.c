@@ -249,12 +249,11 @@ number_scaled(const Scan *S, size_t p, EcNumber *num, int *scale, bool *scaled)
 	return num->article ? 0 : e;
 }
 
-/* Is the word before p "between"?  White space between them is short. */
+/* Is the word before p word (lower case)?  White space between them is short. */
 static bool
-after_between(const Scan *S, size_t p)
+word_before(const Scan *S, size_t p, const char *word)
 {
-	static const char word[] = "between";
-	const size_t n = sizeof(word) - 1;
+	const size_t n = strlen(word);
 	size_t		q = p;
 
 	while (q > 0 && p - q < 8 && ec_is_space((unsigned char) S->s[q - 1]))
@@ -282,7 +281,7 @@ range_to(const Scan *S, size_t start, size_t p)
 		return sp(S, q + n);
 	if ((n = ec_match_phrase(S->s, S->len, q, "to")) != 0)
 		return sp(S, n);
-	if ((n = ec_match_phrase(S->s, S->len, q, "and")) != 0 && after_between(S, start))
+	if ((n = ec_match_phrase(S->s, S->len, q, "and")) != 0 && word_before(S, start, "between"))
 		return sp(S, n);
 	return 0;
 }
@@ -460,6 +459,57 @@ ratio_word(const Scan *S, size_t p)
 	return 0;
 }
 
+/*
+ * Is s[p, e) a year after "in": "from 47% in 2022 to 59%" is no range from
+ * 2022 to 59%, but a period, and a figure after "to".
+ */
+static bool
+year_in(const Scan *S, size_t p, size_t e)
+{
+	int			year = 0;
+
+	if (e - p != 4 || !word_before(S, p, "in"))
+		return false;
+	for (size_t i = p; i < e; i++)
+	{
+		if (!ec_is_digit((unsigned char) S->s[i]))
+			return false;
+		year = year * 10 + (S->s[i] - '0');
+	}
+	return year >= 1900 && year <= 2099;
+}
+
+/*
+ * A minus sign (hyphen or U+2212) touching the number at p, after a space,
+ * a bracket or nothing ("-1.7 percent", "(-3%)"); not a dash after a word
+ * or a number ("20-25%", "COVID-19"): where it starts, or p.
+ */
+static size_t
+sign_start(const Scan *S, size_t p)
+{
+	size_t		q = p;
+
+	if (p >= 3 && ec_minus_len(S->s, S->len, p - 3) == 3)
+		q = p - 3;
+	else if (p >= 1 && S->s[p - 1] == '-')
+		q = p - 1;
+	if (q == p || (q > 0 && !ec_is_space((unsigned char) S->s[q - 1]) && S->s[q - 1] != '('))
+		return p;
+	return q;
+}
+
+/* A percentage keeps the sign written before it: "-1.7 percent" is -1.7 */
+static void
+signed_percent(const Scan *S, EcMention *m)
+{
+	size_t		q = sign_start(S, m->start);
+
+	if (m->kind != EC_MENTION_PERCENT || q == m->start)
+		return;
+	m->start = q;
+	m->value = -m->value;
+}
+
 /* "27 per cent", "4.3%", "20-25%", "48 to 78 per cent", "2.3 percentage points",
  * "4.7 times", "1.5-fold", "one and a half times" */
 static size_t
@@ -477,7 +527,8 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 		return 0;
 	memset(m, 0, sizeof(*m));
 	m->start = p;
-	if ((r = range_to(S, p, e)) != 0 && (q = ec_lex_number(S->s, S->len, r, &num2)) != 0 &&
+	if ((r = range_to(S, p, e)) != 0 && !year_in(S, p, e) &&
+		(q = ec_lex_number(S->s, S->len, r, &num2)) != 0 &&
 		!num2.article && ((end = percent_sign(S, q, &points)) != 0 || (end = ratio_word(S, q)) != 0))
 	{
 		m->kind = percent_sign(S, q, &points) ? EC_MENTION_PERCENT : EC_MENTION_RATIO;
@@ -486,6 +537,7 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 			return 0;
 		m->has_high = true;
 		m->end = end;
+		signed_percent(S, m);
 		return end;
 	}
 	if ((end = percent_sign(S, e, &points)) != 0)
@@ -498,6 +550,7 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 	if (!ec_number_to_fixed(&num, 0, &m->value))
 		return 0;
 	m->end = end;
+	signed_percent(S, m);
 	return end;
 }
 

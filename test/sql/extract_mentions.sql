@@ -32,6 +32,11 @@ SELECT text, period FROM extract_mentions(
 SELECT text, period FROM extract_mentions(
 	'In 2023 exports grew by 32%; this year, as last year, they grow.');
 
+-- a year after "in" ends no range; a minus sign touching a percentage is kept
+SELECT kind, text, number, number_high, period FROM extract_mentions(
+	'Growth slowed from 2.4% in 2026 to 0.9%; exports fell by -1.7 percent, '
+	'a change of -2.2 percentage points, against 20-25% in COVID-19 times.');
+
 -- a year right before an amount is a period; "and" makes a range after "between"
 SELECT kind, text, amount, amount_high, period, number, number_high
 FROM extract_mentions(

@@ -102,6 +102,11 @@ test_scan(void)
 			   "period|2019|2019; period|January-August|2019-01/2019-08; period|last year|2018");
 	check_scan("In January-August it fell.", true, "period|January-August|2022-01/2022-08");
 	check_scan("In January-August it fell.", false, "period|January-August|");
+	/* a year after "in" ends no range; a sign touching a percentage is kept */
+	check_scan("It slowed from 2.4% in 2026 to 0.9%, from 47% in 2022 to 59%.", false,
+			   "percent|2.4%|2.4; period|2026|2026; percent|0.9%|0.9; percent|47%|47; period|2022|2022; percent|59%|59");
+	check_scan("It grew 48 to 78 per cent in 2021, fell by -1.7 percent (\xe2\x88\x92" "2.2 percentage points), 20-25%, COVID-19 5%.", false,
+			   "percent|48 to 78 per cent|48; period|2021|2021; percent|-1.7 percent|-1.7; percent|\xe2\x88\x92" "2.2 percentage points|-2.2; percent|20-25%|20; percent|5%|5");
 	/*
 	 * Deictic words count from the year of writing, anaphoric ones from the
 	 * year just named; a guessed anchor fixes neither over the text's year.
