@@ -229,11 +229,44 @@ rouble_is_byn(Scan *S)
 
 /* --- numbers -------------------------------------------------------------- */
 
+/*
+ * A number of prose at p: a numeral or words, or digits with a decimal
+ * comma, as translations from Russian write them ("36,3%", "3,4 times",
+ * "$0,5 million"): one comma, one or two digits after it and none of
+ * either mark after those, where a thousands separator has three.  (The
+ * types' input keeps reading such a comma as a bad group.)
+ */
+static size_t
+prose_number(const Scan *S, size_t p, EcNumber *num)
+{
+	size_t		e = ec_lex_number(S->s, S->len, p, num);
+	size_t		g = num->bad_group,
+				f;
+	char		buf[32];
+
+	if (e == 0 || g == 0 || g - p > 15)
+		return e;
+	for (size_t i = p; i < g; i++)
+		if (!ec_is_digit((unsigned char) S->s[i]))
+			return e;
+	for (f = g + 1; f < S->len && f - g <= 3 && ec_is_digit((unsigned char) S->s[f]); f++)
+		;
+	if (f - g - 1 < 1 || f - g - 1 > 2 || (f < S->len && ec_is_digit((unsigned char) S->s[f])) ||
+		(f + 1 < S->len && (S->s[f] == ',' || S->s[f] == '.') &&
+		 ec_is_digit((unsigned char) S->s[f + 1])))
+		return e;
+	memcpy(buf, S->s + p, f - p);
+	buf[g - p] = '.';
+	if (ec_lex_numeral(buf, f - p, 0, num) != f - p || num->bad_group)
+		return 0;
+	return f;
+}
+
 /* a number (numeral or words) at p with its scale word; 0 when none */
 static size_t
 number_scaled(const Scan *S, size_t p, EcNumber *num, int *scale, bool *scaled)
 {
-	size_t		e = ec_lex_number(S->s, S->len, p, num);
+	size_t		e = prose_number(S, p, num);
 	size_t		q;
 
 	*scale = 0;
@@ -523,12 +556,12 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 				end;
 	bool		points;
 
-	if ((e = ec_lex_number(S->s, S->len, p, &num)) == 0 || num.article || num.bad_group)
+	if ((e = prose_number(S, p, &num)) == 0 || num.article || num.bad_group)
 		return 0;
 	memset(m, 0, sizeof(*m));
 	m->start = p;
 	if ((r = range_to(S, p, e)) != 0 && !year_in(S, p, e) &&
-		(q = ec_lex_number(S->s, S->len, r, &num2)) != 0 &&
+		(q = prose_number(S, r, &num2)) != 0 && !num2.bad_group &&
 		!num2.article && ((end = percent_sign(S, q, &points)) != 0 || (end = ratio_word(S, q)) != 0))
 	{
 		m->kind = percent_sign(S, q, &points) ? EC_MENTION_PERCENT : EC_MENTION_RATIO;

@@ -37,6 +37,10 @@ SELECT kind, text, number, number_high, period FROM extract_mentions(
 	'Growth slowed from 2.4% in 2026 to 0.9%; exports fell by -1.7 percent, '
 	'a change of -2.2 percentage points, against 20-25% in COVID-19 times.');
 
+-- a decimal comma in figures of translated text; three digits after a comma are thousands
+SELECT kind, text, amount, number FROM extract_mentions(
+	'The share reached 36,3%, turnover grew 3,4 times to $0,5 million; 1,234% and 1,500 tonnes.');
+
 -- a year right before an amount is a period; "and" makes a range after "between"
 SELECT kind, text, amount, amount_high, period, number, number_high
 FROM extract_mentions(
