@@ -230,6 +230,51 @@ rouble_is_byn(Scan *S)
 /* --- numbers -------------------------------------------------------------- */
 
 /*
+ * Points as thousands separators, as translations write them: one to three
+ * digits, then two or more groups after points, each of three digits but
+ * the last, which is thousands too when it has three ("$31.866.000") and
+ * the decimals when it has one or two ("8.395.6 million").  One point is a
+ * decimal point ("31.866"); dates and versions ("14.03.2024", "1.2.3") have
+ * a group of another length.  0 when the number at p is not written so.
+ */
+static size_t
+point_grouped(const Scan *S, size_t p, EcNumber *num)
+{
+	char		buf[40];
+	size_t		n = 0,
+				q = p,
+				groups = 0,
+				last = 0;
+
+	while (q < S->len && q - p < 4 && ec_is_digit((unsigned char) S->s[q]))
+		buf[n++] = S->s[q++];
+	if (n == 0 || n > 3)
+		return 0;
+	while (q + 1 < S->len && S->s[q] == '.' && ec_is_digit((unsigned char) S->s[q + 1]) &&
+		   n < 30)
+	{
+		size_t		d = q + 1;
+
+		if (groups > 0 && last != 3)
+			return 0;			/* only the last group may be short */
+		while (d < S->len && d - q <= 4 && ec_is_digit((unsigned char) S->s[d]))
+			d++;
+		last = d - q - 1;
+		if (last > 3)
+			return 0;
+		if (last < 3)
+			buf[n++] = '.';
+		memcpy(buf + n, S->s + q + 1, last);
+		n += last;
+		groups++;
+		q = d;
+	}
+	if (groups < 2 || last == 0 || (q < S->len && ec_is_digit((unsigned char) S->s[q])))
+		return 0;
+	return ec_lex_numeral(buf, n, 0, num) == n ? q : 0;
+}
+
+/*
  * A number of prose at p: a numeral or words, or digits with a decimal
  * comma, as translations from Russian write them ("36,3%", "3,4 times",
  * "$0,5 million"): one comma, one or two digits after it and none of
@@ -239,11 +284,15 @@ rouble_is_byn(Scan *S)
 static size_t
 prose_number(const Scan *S, size_t p, EcNumber *num)
 {
-	size_t		e = ec_lex_number(S->s, S->len, p, num);
-	size_t		g = num->bad_group,
+	size_t		e = point_grouped(S, p, num);
+	size_t		g,
 				f;
 	char		buf[32];
 
+	if (e != 0)
+		return e;
+	e = ec_lex_number(S->s, S->len, p, num);
+	g = num->bad_group;
 	if (e == 0 || g == 0 || g - p > 15)
 		return e;
 	for (size_t i = p; i < g; i++)
@@ -273,8 +322,10 @@ number_scaled(const Scan *S, size_t p, EcNumber *num, int *scale, bool *scaled)
 	*scaled = false;
 	if (e == 0 || num->bad_group)
 		return 0;
+	/* "$2 billion", "$2bn", "a $500-million loan" */
 	if ((q = ec_lex_scale(S->s, S->len, sp(S, e), scale)) != 0 ||
-		(q = ec_lex_scale(S->s, S->len, e, scale)) != 0)
+		(q = ec_lex_scale(S->s, S->len, e, scale)) != 0 ||
+		(e < S->len && S->s[e] == '-' && (q = ec_lex_scale(S->s, S->len, e + 1, scale)) != 0))
 	{
 		*scaled = true;
 		return q;

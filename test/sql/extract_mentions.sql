@@ -41,6 +41,10 @@ SELECT kind, text, number, number_high, period FROM extract_mentions(
 SELECT kind, text, amount, number FROM extract_mentions(
 	'The share reached 36,3%, turnover grew 3,4 times to $0,5 million; 1,234% and 1,500 tonnes.');
 
+-- points as thousands separators (two groups or more), a scale after a hyphen
+SELECT kind, text, amount FROM extract_mentions(
+	'A $500-million loan, $31.866.000 in grants and 8.395.6 million dollars; $31.866 a share; 1.2.3.');
+
 -- a year right before an amount is a period; "and" makes a range after "between"
 SELECT kind, text, amount, amount_high, period, number, number_high
 FROM extract_mentions(

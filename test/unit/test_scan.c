@@ -105,6 +105,9 @@ test_scan(void)
 	/* a decimal comma of translated text: one or two digits after it, never three */
 	check_scan("The share was 36,3%, trade grew 3,4 times to $0,5 million, 1,500 tonnes, 1,234%, 1,2,3.", false,
 			   "percent|36,3%|36.3; ratio|3,4 times|3.4; amount|$0,5 million|USD 500000; percent|1,234%|1234");
+	/* points as thousands separators, a scale after a hyphen */
+	check_scan("a $500-million loan, $31.866.000, 8.395.6 million dollars, $31.866, 1.2.3", false,
+			   "amount|$500-million|USD 500000000; amount|$31.866.000|USD 31866000; amount|8.395.6 million dollars|USD 8395600000; amount|$31.866|USD 31.866");
 	/* a year after "in" ends no range; a sign touching a percentage is kept */
 	check_scan("It slowed from 2.4% in 2026 to 0.9%, from 47% in 2022 to 59%.", false,
 			   "percent|2.4%|2.4; period|2026|2026; percent|0.9%|0.9; percent|47%|47; period|2022|2022; percent|59%|59");
