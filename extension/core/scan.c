@@ -240,6 +240,7 @@ rouble_is_byn(Scan *S)
 static size_t
 point_grouped(const Scan *S, size_t p, EcNumber *num)
 {
+	EcNumber	grouped;
 	char		buf[40];
 	size_t		n = 0,
 				q = p,
@@ -271,7 +272,10 @@ point_grouped(const Scan *S, size_t p, EcNumber *num)
 	}
 	if (groups < 2 || last == 0 || (q < S->len && ec_is_digit((unsigned char) S->s[q])))
 		return 0;
-	return ec_lex_numeral(buf, n, 0, num) == n ? q : 0;
+	if (ec_lex_numeral(buf, n, 0, &grouped) != n)
+		return 0;
+	*num = grouped;
+	return q;
 }
 
 /*
@@ -284,15 +288,15 @@ point_grouped(const Scan *S, size_t p, EcNumber *num)
 static size_t
 prose_number(const Scan *S, size_t p, EcNumber *num)
 {
-	size_t		e = point_grouped(S, p, num);
-	size_t		g,
+	size_t		e = ec_lex_number(S->s, S->len, p, num);
+	size_t		g = num->bad_group,
 				f;
 	char		buf[32];
 
-	if (e != 0)
-		return e;
-	e = ec_lex_number(S->s, S->len, p, num);
-	g = num->bad_group;
+	/* a second point group after the number read: "31.866" of "$31.866.000" */
+	if (e != 0 && e + 1 < S->len && S->s[e] == '.' && ec_is_digit((unsigned char) S->s[e + 1]) &&
+		(f = point_grouped(S, p, num)) != 0)
+		return f;
 	if (e == 0 || g == 0 || g - p > 15)
 		return e;
 	for (size_t i = p; i < g; i++)
@@ -727,15 +731,16 @@ static bool
 context_year(const Scan *S, size_t p, EcYearKind kind, int *year, bool *from_writing)
 {
 	int			anchor = 0;
-	EcAnchor	have_anchor = S->hooks->anchor ?
+	EcAnchor	anchor_kind = S->hooks->anchor ?
 		S->hooks->anchor(p, &anchor, S->hooks->arg) : EC_ANCHOR_NONE;
 
-	*from_writing = kind == EC_YEAR_DEICTIC && have_anchor == EC_ANCHOR_WRITTEN;
+	*from_writing = kind == EC_YEAR_DEICTIC && anchor_kind == EC_ANCHOR_WRITTEN;
 	if (*from_writing)
 		*year = anchor;
-	else if (S->last_year && !(have_anchor && (anchor - S->last_year > 10 || S->last_year - anchor > 10)))
+	else if (S->last_year && !(anchor_kind != EC_ANCHOR_NONE &&
+							   (anchor - S->last_year > 10 || S->last_year - anchor > 10)))
 		*year = S->last_year;
-	else if (have_anchor)
+	else if (anchor_kind != EC_ANCHOR_NONE)
 		*year = anchor;
 	else
 		return false;
