@@ -41,6 +41,34 @@ copy_scripts() {
 	psql_bench -f "$work/copy_out.sql"
 }
 
+# per_record_script DIR: $work/copy_per_record.sql, which COPYs the rows
+# dumped in DIR back one document at a time, each in a transaction of its
+# own, its tables parents first: what any client writing those documents
+# one transaction each must at least have the server do
+per_record_script() {
+	python3 - "$work/tables" "$1" > "$work/copy_per_record.sql" <<'PY'
+import sys
+from collections import defaultdict
+
+tables = [line.split(' ', 1) for line in open(sys.argv[1]).read().splitlines()]
+rows = defaultdict(lambda: defaultdict(list))
+for table, columns in tables:
+    key = columns.split(',').index('id' if table.endswith('.document') else 'document_id')
+    with open(f'{sys.argv[2]}/{table}.copy', newline='\n') as f:
+        for row in f:
+            rows[int(row.split('\t')[key])][table].append(row)
+out = sys.stdout
+for doc in sorted(rows):
+    out.write('BEGIN;\n')
+    for table, columns in tables:
+        if rows[doc][table]:
+            out.write(f'COPY {table} ({columns}) FROM STDIN;\n')
+            out.writelines(rows[doc][table])
+            out.write('\\.\n')
+    out.write('COMMIT;\n')
+PY
+}
+
 # rows_in SCHEMA: how many rows the tables of $work/tables hold
 rows_in() {
 	psql_bench -c "SELECT sum(n) FROM (
@@ -94,6 +122,16 @@ load_and_copy bench_records "$work/records.jsonl"
 report load_records_vs_copy "$lm" ms "$cm" "$(ratio "$lm" "$cm")" "<=3" \
 	"econtext-load of $RECORDS JSONL news items, each in its own transaction; baseline psql COPY of their $(rows_in) rows"
 records_kb=$lk
+per_record_script "$work/dump_records"
+per_record_ms=()
+for k in $(seq 1 "$RUNS"); do
+	psql_bench -c "TRUNCATE bench_records.document CASCADE"
+	timed ms kb psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -f "$work/copy_per_record.sql"
+	per_record_ms+=("$ms")
+done
+pm=$(printf '%s\n' "${per_record_ms[@]}" | median)
+report load_records_vs_copy_per_record "$lm" ms "$pm" "$(ratio "$lm" "$pm")" "<=1" \
+	"the same load; baseline psql COPYing its rows back one document per transaction, as the loader must"
 tenth_kb=()
 for k in $(seq 1 "$RUNS"); do
 	psql_bench -c "TRUNCATE bench_records.document CASCADE"
