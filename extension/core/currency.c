@@ -29,6 +29,7 @@ static const CurrencyName symbols[] =
 	{"\xE2\x82\xBA", "TRY"},	/* ₺ */
 	{"\xE2\x82\xA9", "KRW"},	/* ₩ */
 	{"br", "BYN"},				/* the Belarusian rouble's own sign */
+	{"tg", "KZT"},				/* the tenge's, in Kazakh news in English */
 };
 
 /*

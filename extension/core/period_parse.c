@@ -901,6 +901,7 @@ static const struct
 	{"since", EC_MOD_ON_OR_AFTER}, {"starting from", EC_MOD_ON_OR_AFTER},
 	{"starting", EC_MOD_ON_OR_AFTER}, {"as from", EC_MOD_ON_OR_AFTER},
 	{"until", EC_MOD_ON_OR_BEFORE}, {"till", EC_MOD_ON_OR_BEFORE},
+	{"through", EC_MOD_ON_OR_BEFORE},
 	{"up to", EC_MOD_ON_OR_BEFORE}, {"up until", EC_MOD_ON_OR_BEFORE},
 	{"as of", EC_MOD_ON_OR_BEFORE}, {"by", EC_MOD_ON_OR_BEFORE},
 	{"no later than", EC_MOD_ON_OR_BEFORE}, {"not later than", EC_MOD_ON_OR_BEFORE},

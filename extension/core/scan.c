@@ -66,10 +66,12 @@ static const struct
 	{"around", EC_QUAL_APPROX}, {"almost", EC_QUAL_APPROX},
 	{"nearly", EC_QUAL_APPROX}, {"some", EC_QUAL_APPROX},
 	{"roughly", EC_QUAL_APPROX}, {"close to", EC_QUAL_APPROX},
-	{"approaching", EC_QUAL_APPROX},
+	{"approaching", EC_QUAL_APPROX}, {"approached", EC_QUAL_APPROX},
+	{"approaches", EC_QUAL_APPROX}, {"approach", EC_QUAL_APPROX},
 	{"more than", EC_QUAL_MORE_THAN}, {"just over", EC_QUAL_MORE_THAN},
 	{"over", EC_QUAL_MORE_THAN}, {"above", EC_QUAL_MORE_THAN},
 	{"exceeding", EC_QUAL_MORE_THAN}, {"exceeded", EC_QUAL_MORE_THAN},
+	{"exceeds", EC_QUAL_MORE_THAN}, {"exceed", EC_QUAL_MORE_THAN},
 	{"in excess of", EC_QUAL_MORE_THAN},
 	{"less than", EC_QUAL_LESS_THAN}, {"under", EC_QUAL_LESS_THAN},
 	{"below", EC_QUAL_LESS_THAN},
@@ -77,6 +79,9 @@ static const struct
 	{"not less than", EC_QUAL_AT_LEAST},
 	{"up to", EC_QUAL_AT_MOST}, {"no more than", EC_QUAL_AT_MOST},
 	{"not more than", EC_QUAL_AT_MOST},
+	/* "may exceed" is more than, "cannot exceed" at most */
+	{"cannot exceed", EC_QUAL_AT_MOST}, {"not exceed", EC_QUAL_AT_MOST},
+	{"not to exceed", EC_QUAL_AT_MOST},
 };
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -197,17 +202,70 @@ skip(Scan *S, size_t p, SkipWhat what)
 	}
 }
 
+/* does a sentence end at s[p - 1]: ".", "!" or "?" before a space, or a line's end */
+static bool
+sentence_ends_before(const Scan *S, size_t p)
+{
+	char		c = S->s[p - 1];
+
+	return c == '\n' || ((c == '.' || c == '!' || c == '?') &&
+						 (p == S->len || ec_is_space((unsigned char) S->s[p])));
+}
+
 /*
- * Is the text about Belarus, so that bare "roubles" are Belarusian?  Asked
- * only when such an amount turns up; looked for with progress reported.
+ * The country of bare roubles from the sentence of the amount at [start,
+ * end), Belarus (BYN, 1) or Russia (RUB, 0): the last one named before the
+ * amount ("In Belarus, wages rose to 2,000 roubles, while Russia ..."),
+ * else the first one after it; -1 when the sentence names neither.  The
+ * sentence is read within the scan's window around the amount.
+ */
+static int
+rouble_country_near(const Scan *S, size_t start, size_t end)
+{
+	static const struct
+	{
+		const char *stem;		/* also "Belarusian", "Russia's" */
+		int			byn;
+	}			countries[] = {{"Belarus", 1}, {"Russia", 0}};
+	size_t		lo = start,
+				hi = end,
+				best = SIZE_MAX;
+	int			found = -1;
+
+	while (lo > 0 && start - lo < EC_SCAN_WINDOW && !sentence_ends_before(S, lo))
+		lo--;
+	while (hi < S->len && !sentence_ends_before(S, hi + 1))
+		hi++;
+	for (size_t p = lo; p < hi; p++)
+		for (size_t i = 0; i < N_ELEMS(countries); i++)
+		{
+			size_t		n = strlen(countries[i].stem),
+						d = p < start ? start - p : S->len + p - end;
+
+			if (p + n <= hi && memcmp(S->s + p, countries[i].stem, n) == 0 && d < best)
+			{
+				best = d;
+				found = countries[i].byn;
+			}
+		}
+	return found;
+}
+
+/*
+ * Are bare "roubles" at [start, end) Belarusian?  Those of the country
+ * their sentence names nearest; failing that, Belarusian when the text
+ * names Belarus anywhere (looked for once, with progress reported).
  */
 static bool
-rouble_is_byn(Scan *S)
+rouble_is_byn(Scan *S, size_t start, size_t end)
 {
+	int			near = rouble_country_near(S, start, end);
 	const char *s = S->s;
 	size_t		len = S->text_len;
 	size_t		report = EC_SCAN_PROGRESS_BYTES;
 
+	if (near >= 0)
+		return near;
 	if (S->rouble_is_byn >= 0)
 		return S->rouble_is_byn;
 	S->rouble_is_byn = 0;
@@ -400,6 +458,50 @@ currency_after(const Scan *S, size_t p, EcCurrencyMatch *cur)
 	return e && cur->known && !currency_of_next(S, p) ? e : 0;
 }
 
+/*
+ * A minus sign (hyphen or U+2212) touching the number at p, after a space,
+ * a bracket or nothing ("-1.7 percent", "(-3%)"); not a dash after a word
+ * or a number ("20-25%", "COVID-19"): where it starts, or p.
+ */
+static size_t
+sign_start(const Scan *S, size_t p)
+{
+	size_t		q = p;
+
+	if (p >= 3 && ec_minus_len(S->s, S->len, p - 3) == 3)
+		q = p - 3;
+	else if (p >= 1 && S->s[p - 1] == '-')
+		q = p - 1;
+	if (q == p || (q > 0 && !ec_is_space((unsigned char) S->s[q - 1]) && S->s[q - 1] != '('))
+		return p;
+	return q;
+}
+
+/*
+ * A percentage or an amount keeps the sign written before it: "-1.7
+ * percent" is -1.7, "minus 3 billion dollars" -3000000000; in a range,
+ * the sign is the low end's, as written ("-2 to 3%")
+ */
+static void
+signed_figure(const Scan *S, EcMention *m)
+{
+	size_t		q = sign_start(S, m->start);
+
+	if (m->kind != EC_MENTION_PERCENT && m->kind != EC_MENTION_AMOUNT)
+		return;
+	if (q == m->start && word_before(S, m->start, "minus"))
+	{
+		q = m->start;
+		while (q > 0 && ec_is_space((unsigned char) S->s[q - 1]))
+			q--;
+		q -= strlen("minus");
+	}
+	if (q == m->start)
+		return;
+	m->start = q;
+	m->value = -m->value;
+}
+
 /* --- amounts -------------------------------------------------------------- */
 
 /* The two ends of a range at the scale they share ("$2-3 billion"); false on overflow. */
@@ -408,6 +510,41 @@ range_values(EcMention *m, const EcNumber *low, const EcNumber *high, int scale)
 {
 	m->has_high = true;
 	return ec_number_to_fixed(low, scale, &m->value) && ec_number_to_fixed(high, scale, &m->high);
+}
+
+/*
+ * The value of a compound amount as CIS translations write it, "1 billion
+ * 481.9 million", "7 trillion 400 billion": after the scaled number num
+ * that ends at e, each part a smaller scale than the one before and less
+ * than one of it.  Returns where the last part ends, or e when none
+ * follows; 0 on overflow.
+ */
+static size_t
+compound_value(const Scan *S, size_t e, const EcNumber *num, int scale, ec_int128 *value)
+{
+	EcNumber	part;
+	int			part_scale;
+	bool		scaled;
+	ec_int128	v;
+	size_t		q,
+				f;
+
+	if (!ec_number_to_fixed(num, scale, value))
+		return 0;
+	if (num->exp10 < 0)
+		return e;				/* "1.5 billion" ends its figure */
+	while ((q = sp(S, e)) > e && q < S->len && ec_is_digit((unsigned char) S->s[q]) &&
+		   (f = number_scaled(S, q, &part, &part_scale, &scaled)) != 0 && scaled &&
+		   part_scale < scale && ec_number_int_digits(&part, 0) <= scale - part_scale &&
+		   ec_number_to_fixed(&part, part_scale, &v))
+	{
+		if (v > EC_FIXED_MAX - *value)
+			return 0;
+		*value += v;
+		e = f;
+		scale = part_scale;
+	}
+	return e;
 }
 
 /* "$900 million", "US$ 3.2bn", "USD 22 million", "Br200 million", "$2-3 billion" */
@@ -456,7 +593,8 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 		m->end = q;
 		return q;
 	}
-	if (!ec_number_to_fixed(&num, scale, &m->value))
+	if ((e = scaled ? compound_value(S, e, &num, scale, &m->value) : e) == 0 ||
+		(!scaled && !ec_number_to_fixed(&num, scale, &m->value)))
 		return 0;
 	m->end = e;
 	/* "$5 million dollars": the currency said twice is one mention */
@@ -495,16 +633,16 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 	}
 	else
 	{
-		if ((q = currency_after(S, sp(S, e), &cur)) == 0)
-			return 0;
 		/* words need a scale ("ten million dollars"), digits need not */
 		if (num.in_words && !scaled)
 			return 0;
-		if (!ec_number_to_fixed(&num, scale, &m->value))
+		if ((e = scaled ? compound_value(S, e, &num, scale, &m->value) : e) == 0 ||
+			(q = currency_after(S, sp(S, e), &cur)) == 0 ||
+			(!scaled && !ec_number_to_fixed(&num, scale, &m->value)))
 			return 0;
 	}
 	m->currency = cur.currency;
-	if (cur.ambiguous && rouble_is_byn(S))
+	if (cur.ambiguous && rouble_is_byn(S, p, q))
 		ec_currency_lookup("BYN", &m->currency);
 	m->end = q;
 	return q;
@@ -567,37 +705,6 @@ year_in(const Scan *S, size_t p, size_t e)
 	return year >= 1900 && year <= 2099;
 }
 
-/*
- * A minus sign (hyphen or U+2212) touching the number at p, after a space,
- * a bracket or nothing ("-1.7 percent", "(-3%)"); not a dash after a word
- * or a number ("20-25%", "COVID-19"): where it starts, or p.
- */
-static size_t
-sign_start(const Scan *S, size_t p)
-{
-	size_t		q = p;
-
-	if (p >= 3 && ec_minus_len(S->s, S->len, p - 3) == 3)
-		q = p - 3;
-	else if (p >= 1 && S->s[p - 1] == '-')
-		q = p - 1;
-	if (q == p || (q > 0 && !ec_is_space((unsigned char) S->s[q - 1]) && S->s[q - 1] != '('))
-		return p;
-	return q;
-}
-
-/* A percentage keeps the sign written before it: "-1.7 percent" is -1.7 */
-static void
-signed_percent(const Scan *S, EcMention *m)
-{
-	size_t		q = sign_start(S, m->start);
-
-	if (m->kind != EC_MENTION_PERCENT || q == m->start)
-		return;
-	m->start = q;
-	m->value = -m->value;
-}
-
 /* "27 per cent", "4.3%", "20-25%", "48 to 78 per cent", "2.3 percentage points",
  * "4.7 times", "1.5-fold", "one and a half times" */
 static size_t
@@ -625,7 +732,6 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 			return 0;
 		m->has_high = true;
 		m->end = end;
-		signed_percent(S, m);
 		return end;
 	}
 	if ((end = percent_sign(S, e, &points)) != 0)
@@ -638,7 +744,6 @@ percent_or_ratio(Scan *S, size_t p, EcMention *m)
 	if (!ec_number_to_fixed(&num, 0, &m->value))
 		return 0;
 	m->end = end;
-	signed_percent(S, m);
 	return end;
 }
 
@@ -925,7 +1030,7 @@ static const struct
 	{"less", {"than"}},
 	{"more", {"than"}},
 	{"no", {"less", "more", "later"}},
-	{"not", {"less", "more", "later"}},
+	{"not", {"less", "more", "later", "exceed", "to"}},
 	{"the", {NULL}},
 	{"this", {"year", NULL}},
 	{"up", {"to", "until"}},
@@ -1081,6 +1186,7 @@ try_at(Scan *S, size_t p)
 		(ec_is_alpha(c) && (e = ratio_words(S, p, &m)) != 0) ||
 		(e = period_at(S, p, &m)) != 0)
 	{
+		signed_figure(S, &m);
 		emit(S, &m);
 		return e;
 	}

@@ -108,6 +108,19 @@ test_scan(void)
 	/* points as thousands separators, a scale after a hyphen */
 	check_scan("a $500-million loan, $31.866.000, 8.395.6 million dollars, $31.866, 1.2.3", false,
 			   "amount|$500-million|USD 500000000; amount|$31.866.000|USD 31866000; amount|8.395.6 million dollars|USD 8395600000; amount|$31.866|USD 31.866");
+	/* compound amounts of CIS translations; a minus word or sign on an amount */
+	check_scan("It reached 1 billion 481.9 million dollars, 7 trillion 400 billion rubles and $1 billion 200 million; 1 billion 1000 million dollars.", false,
+			   "amount|1 billion 481.9 million dollars|USD 1481900000; amount|7 trillion 400 billion rubles|RUB 7400000000000; amount|$1 billion 200 million|USD 1200000000; amount|1000 million dollars|USD 1000000000");
+	check_scan("The balance was minus 3 billion dollars, -$2 billion, and minus 1.7 percent.", false,
+			   "amount|minus 3 billion dollars|USD -3000000000; amount|-$2 billion|USD -2000000000; percent|minus 1.7 percent|-1.7");
+	/* verbs of comparison as qualifiers; the tenge's Tg */
+	check_scan("It may exceed $2 billion, approached $4 billion, cannot exceed $5 billion, did not exceed 5%; Tg 500bn.", false,
+			   "amount|$2 billion|USD 2000000000|more_than; amount|$4 billion|USD 4000000000|approx; amount|$5 billion|USD 5000000000|at_most; percent|5%|5|at_most; amount|Tg 500bn|KZT 500000000000");
+	/* bare roubles: the country the sentence names before them, else after */
+	check_scan("Belarus signed. In Russia, 5 billion rubles; in Belarus, 2,000 rubles, while Russia paid 50 rubles. Wages of 900 rubles are paid in Belarus.", false,
+			   "amount|5 billion rubles|RUB 5000000000; amount|2,000 rubles|BYN 2000; amount|50 rubles|RUB 50; amount|900 rubles|BYN 900");
+	/* "through" before a period: on or before */
+	check_scan("Through 2025 it grows.", false, "period|Through 2025|2025 ON_OR_BEFORE");
 	/* a year after "in" ends no range; a sign touching a percentage is kept */
 	check_scan("It slowed from 2.4% in 2026 to 0.9%, from 47% in 2022 to 59%.", false,
 			   "percent|2.4%|2.4; period|2026|2026; percent|0.9%|0.9; percent|47%|47; period|2022|2022; percent|59%|59");
