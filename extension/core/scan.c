@@ -485,10 +485,11 @@ sign_start(const Scan *S, size_t p)
 static void
 signed_figure(const Scan *S, EcMention *m)
 {
-	size_t		q = sign_start(S, m->start);
+	size_t		q;
 
 	if (m->kind != EC_MENTION_PERCENT && m->kind != EC_MENTION_AMOUNT)
 		return;
+	q = sign_start(S, m->start);
 	if (q == m->start && word_before(S, m->start, "minus"))
 	{
 		q = m->start;
@@ -513,28 +514,29 @@ range_values(EcMention *m, const EcNumber *low, const EcNumber *high, int scale)
 }
 
 /*
- * The value of a compound amount as CIS translations write it, "1 billion
- * 481.9 million", "7 trillion 400 billion": after the scaled number num
- * that ends at e, each part a smaller scale than the one before and less
- * than one of it.  Returns where the last part ends, or e when none
- * follows; 0 on overflow.
+ * The value of the number num, at scale, that ends at e; when scaled, with
+ * the parts of a compound amount as CIS translations write it, "1 billion
+ * 481.9 million", "7 trillion 400 billion": each part a smaller scale than
+ * the one before and less than one of it.  Returns where the last part
+ * ends (e when none follows); 0 on overflow.
  */
 static size_t
-compound_value(const Scan *S, size_t e, const EcNumber *num, int scale, ec_int128 *value)
+amount_value(const Scan *S, size_t e, const EcNumber *num, int scale, bool scaled,
+			 ec_int128 *value)
 {
 	EcNumber	part;
 	int			part_scale;
-	bool		scaled;
+	bool		part_scaled;
 	ec_int128	v;
 	size_t		q,
 				f;
 
 	if (!ec_number_to_fixed(num, scale, value))
 		return 0;
-	if (num->exp10 < 0)
+	if (!scaled || num->exp10 < 0)
 		return e;				/* "1.5 billion" ends its figure */
 	while ((q = sp(S, e)) > e && q < S->len && ec_is_digit((unsigned char) S->s[q]) &&
-		   (f = number_scaled(S, q, &part, &part_scale, &scaled)) != 0 && scaled &&
+		   (f = number_scaled(S, q, &part, &part_scale, &part_scaled)) != 0 && part_scaled &&
 		   part_scale < scale && ec_number_int_digits(&part, 0) <= scale - part_scale &&
 		   ec_number_to_fixed(&part, part_scale, &v))
 	{
@@ -593,8 +595,7 @@ amount_currency_first(Scan *S, size_t p, EcMention *m)
 		m->end = q;
 		return q;
 	}
-	if ((e = scaled ? compound_value(S, e, &num, scale, &m->value) : e) == 0 ||
-		(!scaled && !ec_number_to_fixed(&num, scale, &m->value)))
+	if ((e = amount_value(S, e, &num, scale, scaled, &m->value)) == 0)
 		return 0;
 	m->end = e;
 	/* "$5 million dollars": the currency said twice is one mention */
@@ -636,9 +637,8 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 		/* words need a scale ("ten million dollars"), digits need not */
 		if (num.in_words && !scaled)
 			return 0;
-		if ((e = scaled ? compound_value(S, e, &num, scale, &m->value) : e) == 0 ||
-			(q = currency_after(S, sp(S, e), &cur)) == 0 ||
-			(!scaled && !ec_number_to_fixed(&num, scale, &m->value)))
+		if ((e = amount_value(S, e, &num, scale, scaled, &m->value)) == 0 ||
+			(q = currency_after(S, sp(S, e), &cur)) == 0)
 			return 0;
 	}
 	m->currency = cur.currency;
