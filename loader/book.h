@@ -147,8 +147,8 @@ typedef struct Book
 	/* footnote_of[n]: 1 + the index of the first footnote numbered n, or 0 */
 	int		   *footnote_of;
 	int			footnote_of_len;
-	/* the year the document was written, or 0: set before reading paragraphs */
-	int			written_year;
+	/* when the document was written, or {0, 0}: set before reading paragraphs */
+	EcYearMonth written;
 	/* bytes of the first paragraph that are a dateline ("ASTANA, March 14 -"),
 	 * kept in its body but not read for figures or places (plain.c) */
 	size_t		dateline_len;
@@ -171,7 +171,7 @@ extern void ecl_book_free(Book *book);
  * Read the paragraphs, after ecl_book_parse or ecl_plain_parse: their
  * sentences, the places they name, their figures and the facts of those
  * (facts.c).  A sentence is dated by the source it cites, else by
- * written_year, else by the year its article cites most.
+ * when the document was written, else by the year its article cites most.
  */
 extern void ecl_book_read_paragraphs(Book *book);
 

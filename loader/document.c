@@ -48,8 +48,16 @@ ecl_document_date(const char *s, bool with_time, char *date)
 	return true;
 }
 
-int
-ecl_document_year(const DocumentMeta *meta)
+EcYearMonth
+ecl_document_written(const DocumentMeta *meta)
 {
-	return meta->published[0] ? atoi(meta->published) : 0;
+	EcYearMonth at = {0, 0};
+
+	/* published is YYYY-MM-DD, checked when it was read */
+	if (meta->published[0])
+	{
+		at.year = atoi(meta->published);
+		at.month = atoi(meta->published + 5);
+	}
+	return at;
 }

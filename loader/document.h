@@ -9,6 +9,8 @@
 
 #include <stdbool.h>
 
+#include "period.h"
+
 typedef enum DocumentKind
 {
 	DOCUMENT_BOOK,				/* a book converted from PDF (book.c) */
@@ -39,9 +41,9 @@ extern const char *ecl_document_kind_name(DocumentKind kind);
 extern bool ecl_document_date(const char *s, bool with_time, char *date);
 
 /*
- * The year of a published date, or 0 when none: what deictic words ("this
- * year") of the document count from.
+ * The year and month of a published date, or {0, 0} when none: what deictic
+ * words ("this year", "last month") of the document count from.
  */
-extern int	ecl_document_year(const DocumentMeta *meta);
+extern EcYearMonth ecl_document_written(const DocumentMeta *meta);
 
 #endif							/* ECL_DOCUMENT_H */

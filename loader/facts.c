@@ -38,7 +38,7 @@ typedef struct ParagraphRead
  * "this year" only where the text names no year of its own).
  */
 static EcAnchor
-anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
+anchor_at(size_t pos, const EcSentence *st, EcYearMonth *at, void *arg)
 {
 	ParagraphRead *pr = arg;
 	int			from = pr->char_of[pr->base + st->start] + 1,
@@ -53,18 +53,18 @@ anchor_at(size_t pos, const EcSentence *st, int *year, void *arg)
 
 		if (k < pr->ncites && pr->cites[k].char_offset <= to)
 		{
-			*year = pr->cite_years[k];
+			at->year = pr->cite_years[k];
 			return EC_ANCHOR_WRITTEN;
 		}
 	}
-	if (pr->book->written_year > 0)
+	if (pr->book->written.year > 0)
 	{
-		*year = pr->book->written_year;
+		*at = pr->book->written;
 		return EC_ANCHOR_WRITTEN;
 	}
 	if (pr->article_year > 0)
 	{
-		*year = pr->article_year;
+		at->year = pr->article_year;
 		return EC_ANCHOR_GUESS;
 	}
 	return EC_ANCHOR_NONE;

@@ -55,7 +55,7 @@ ecl_pipeline_parse(Document *doc)
 	}
 	if (doc->meta.kind == DOCUMENT_TEXT && doc->book.articles[0].title[0])
 		doc->meta.title = doc->book.articles[0].title;
-	doc->book.written_year = ecl_document_year(&doc->meta);
+	doc->book.written = ecl_document_written(&doc->meta);
 	ecl_book_read_paragraphs(&doc->book);
 }
 

@@ -151,7 +151,7 @@ on_mention(const EcMention *m, void *arg)
 }
 
 static EcAnchor
-on_anchor(size_t pos, int *year, void *arg)
+on_anchor(size_t pos, EcYearMonth *at, void *arg)
 {
 	FactText   *ft = arg;
 
@@ -170,7 +170,7 @@ on_anchor(size_t pos, int *year, void *arg)
 		ft->has_peek = next_sentence(ft, &ft->after_peek, &ft->peek, ft->look.index + 1);
 		report_progress(ft, &ft->look_reported, ft->look.start);
 	}
-	return ft->hooks->anchor(pos, &ft->look, year, ft->hooks->arg);
+	return ft->hooks->anchor(pos, &ft->look, at, ft->hooks->arg);
 }
 
 /* the scanner's progress, passed on with the caller's arg */

@@ -95,10 +95,10 @@ typedef struct EcFactHooks
 	void		(*fact) (const EcFact *f, void *arg);
 
 	/*
-	 * The reference year of the text at pos in sentence st, as for
-	 * ec_scan(); NULL: none.
+	 * The reference year (and month) of the text at pos in sentence st,
+	 * as for ec_scan(); NULL: none.
 	 */
-	EcAnchor	(*anchor) (size_t pos, const EcSentence *st, int *year, void *arg);
+	EcAnchor	(*anchor) (size_t pos, const EcSentence *st, EcYearMonth *at, void *arg);
 	EcProgressFn progress;
 
 	/*

@@ -71,7 +71,25 @@ ec_period_resolve(const EcPeriodSpec *spec, int year, EcPeriod *out,
 }
 
 EcPeriodStatus
-ec_period_parse(const char *s, size_t len, bool have_anchor, int anchor_year,
+ec_period_resolve_month(const EcPeriodSpec *spec, const EcYearMonth *from,
+						EcPeriod *out, EcPeriodError *err)
+{
+	EcPeriodSpec month = *spec;
+	int			index;
+
+	if (from->month < 1 || from->month > 12)
+		return fail(err, EC_PERIOD_NEEDS_ANCHOR, spec->pos, spec->end);
+	if (from->year < EC_YEAR_MIN || from->year > EC_YEAR_MAX)
+		return fail(err, EC_PERIOD_BAD_YEAR, spec->pos, spec->end);
+	/* months since the start of year 0: no overflow, floor division */
+	index = from->year * 12 + from->month - 1 + spec->year;
+	month.start_month = month.end_month = index % 12 + 1;
+	month.start_dy = month.end_dy = 0;
+	return ec_period_resolve(&month, index / 12, out, err);
+}
+
+EcPeriodStatus
+ec_period_parse(const char *s, size_t len, const EcYearMonth *anchor,
 				EcPeriod *out, EcPeriodError *err)
 {
 	EcPeriodSpec spec;
@@ -97,6 +115,12 @@ ec_period_parse(const char *s, size_t len, bool have_anchor, int anchor_year,
 	}
 	if (spec.same_period)
 		return fail(err, EC_PERIOD_NEEDS_SPAN, spec.pos, spec.end);
+	if (spec.month_counted)
+	{
+		if (anchor == NULL)
+			return fail(err, EC_PERIOD_NEEDS_ANCHOR, spec.pos, spec.end);
+		return ec_period_resolve_month(&spec, anchor, out, err);
+	}
 	switch (spec.year_kind)
 	{
 		case EC_YEAR_ABSOLUTE:
@@ -104,15 +128,15 @@ ec_period_parse(const char *s, size_t len, bool have_anchor, int anchor_year,
 			year = spec.year;
 			break;
 		case EC_YEAR_MISSING:
-			if (!have_anchor)
+			if (anchor == NULL)
 				return fail(err, EC_PERIOD_NEEDS_ANCHOR, spec.pos, spec.end);
-			year = anchor_year;
+			year = anchor->year;
 			break;
 		case EC_YEAR_DEICTIC:
 		case EC_YEAR_ANAPHORIC:
-			if (!have_anchor)
+			if (anchor == NULL)
 				return fail(err, EC_PERIOD_NEEDS_ANCHOR, spec.pos, spec.end);
-			year = anchor_year + spec.year;
+			year = anchor->year + spec.year;
 			break;
 	}
 	return ec_period_resolve(&spec, year, out, err);

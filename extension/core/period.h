@@ -68,6 +68,16 @@ typedef enum EcYearKind
 } EcYearKind;
 
 /*
+ * What relative words count from: a year, and its month when known ("last
+ * month" needs one; a source cited by its year alone gives none).
+ */
+typedef struct EcYearMonth
+{
+	int			year;
+	int			month;			/* 1..12, or 0: not known */
+} EcYearMonth;
+
+/*
  * A period as parsed, before its year is known: start and end as month and
  * day (day 0: first day for the start, last day for the end) in years
  * year + start_dy and year + end_dy.
@@ -80,6 +90,8 @@ typedef struct EcPeriodSpec
 	int			year;			/* the year, or the offset when counted */
 	bool		same_period;	/* "the same period of last year": span from
 								 * context */
+	bool		month_counted;	/* "last month": year is an offset in months,
+								 * from a month rather than a year */
 	int			start_month;
 	int			start_day;
 	int			end_month;
@@ -131,12 +143,20 @@ extern EcPeriodStatus ec_period_resolve(const EcPeriodSpec *spec, int year,
 										EcPeriod *out, EcPeriodError *err);
 
 /*
+ * Build the month of a month_counted spec ("last month"), counted from the
+ * month of from.  Fails with NEEDS_ANCHOR when from has no month.
+ */
+extern EcPeriodStatus ec_period_resolve_month(const EcPeriodSpec *spec,
+											  const EcYearMonth *from,
+											  EcPeriod *out, EcPeriodError *err);
+
+/*
  * Parse the whole of s[0, len) as one period.  Year-less and relative forms
- * resolve against anchor_year when have_anchor, and fail with NEEDS_ANCHOR
- * otherwise.
+ * resolve against anchor when it is not NULL, and fail with NEEDS_ANCHOR
+ * otherwise ("last month" also when the anchor has no month).
  */
 extern EcPeriodStatus ec_period_parse(const char *s, size_t len,
-									  bool have_anchor, int anchor_year,
+									  const EcYearMonth *anchor,
 									  EcPeriod *out, EcPeriodError *err);
 
 /* Is p consistent: dates in range, start <= end, span fits its grain? */

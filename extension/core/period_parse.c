@@ -5,7 +5,9 @@
  *	period   := [modifier...] [the] core [MODIFIER]
  *	core     := iso | day-first | month-first | ordinal-led | "H1"/"Q1" |
  *				"9 months" | "1Q"/"1H" | half-year | season | "the same
- *				period of" year | a year on its own ("last year", "[2021]")
+ *				period of" year | "FY2023" | "year's end" | "the year to"
+ *				day | "last month" | a year on its own ("last year",
+ *				"[2021]")
  *	year     := [of [the]] (YYYY | "[YYYY]" | this [YYYY] year | last year |
  *				two years ago | ...), or nothing: the year from context
  *
@@ -15,7 +17,10 @@
  */
 #include "period.h"
 
+#include <string.h>
+
 #include "calendar.h"
+#include "decimal.h"
 #include "text.h"
 
 typedef struct Parser
@@ -111,6 +116,25 @@ range_sep(const Parser *P, size_t p)
 	if ((q = kw(P, p, "to")) || (q = kw(P, p, "through")) || (q = kw(P, p, "till")))
 		return sp(P, q);
 	return 0;
+}
+
+/*
+ * Does a figure's unit follow the number that ends at p?  "October 17 to 18
+ * per cent" is a day and a percentage, not a run of days.
+ */
+static bool
+figure_follows(const Parser *P, size_t p)
+{
+	static const char *const units[] = {"per", "percent", "pct", "times", "points"};
+	int			scale;
+
+	p = sp(P, p);
+	if (p < P->len && (P->s[p] == '%' || ec_is_digit((unsigned char) P->s[p])))
+		return true;
+	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++)
+		if (match_at(P, p, units[i]))
+			return true;
+	return ec_lex_scale(P->s, P->len, p, &scale) != 0;
 }
 
 static const struct
@@ -272,6 +296,8 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 		{"next year", 1, EC_YEAR_DEICTIC}, {"the next year", 1, EC_YEAR_ANAPHORIC},
 		{"the following year", 1, EC_YEAR_ANAPHORIC}, {"the coming year", 1, EC_YEAR_DEICTIC},
 		{"the past year", -1, EC_YEAR_DEICTIC}, {"past year", -1, EC_YEAR_DEICTIC},
+		{"a year prior", -1, EC_YEAR_ANAPHORIC}, {"the prior year", -1, EC_YEAR_ANAPHORIC},
+		{"prior year", -1, EC_YEAR_ANAPHORIC},
 	};
 	size_t		q = p;
 	size_t		end;
@@ -360,45 +386,108 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 
 /* ---- the cores ---------------------------------------------------------- */
 
-/* "H1" / "Q3" at p (case-insensitive), also "1H" / "3Q" */
+/*
+ * A code of a half or a quarter at p, case-insensitive: "H1", "Q3", "1H",
+ * "3Q"; *letter is 'h' or 'q'.  Returns the end, even when n is out of
+ * range.  Digits the code runs into are left for the caller.
+ */
+static size_t
+period_code(const Parser *P, size_t p, char *letter, int *n)
+{
+	const char *s = P->s;
+	size_t		q;
+	int			count;
+
+	if (p + 1 >= P->len)
+		return 0;
+	if (ec_is_alpha((unsigned char) s[p]) && is_digit_at(P, p + 1))
+	{
+		*letter = (char) ec_lower((unsigned char) s[p]);
+		q = digits(P, p + 1, n, &count);
+	}
+	else if (is_digit_at(P, p) && ec_is_alpha((unsigned char) s[p + 1]))
+	{
+		*n = s[p] - '0';
+		*letter = (char) ec_lower((unsigned char) s[p + 1]);
+		q = p + 2;
+	}
+	else
+		return 0;
+	return *letter == 'h' || *letter == 'q' ? q : 0;
+}
+
+/* "24" or "2024" run into a code, as in "1Q24", "1H2024": the year */
+static size_t
+attached_year(const Parser *P, size_t p, int *year)
+{
+	int			count;
+	size_t		e = digits(P, p, year, &count);
+
+	if (!e || !ec_word_ends_at(P->s, P->len, e) || (count != 2 && count != 4))
+		return 0;
+	if (count == 2)
+		*year += 2000;
+	return e;
+}
+
+/*
+ * "H1" / "Q3" at p, also "1H" / "3Q", with the year run into it ("1Q24",
+ * "1H2024") or after it, and runs of them ("Q1-Q3 2023": months, as
+ * ANNOTATION.md takes a run of quarters)
+ */
 static size_t
 half_or_quarter_code(Parser *P, size_t p, EcPeriodSpec *spec)
 {
-	const char *s = P->s;
-	size_t		q = p;
-	int			n = 0;
-	int			count;
-	char		letter;
+	char		letter,
+				letter2;
+	int			n,
+				n2;
+	size_t		q = period_code(P, p, &letter, &n);
+	size_t		r,
+				e;
+	int			year;
 
-	if (q + 1 >= P->len)
+	if (!q)
 		return 0;
-	if (ec_is_alpha((unsigned char) s[q]) && is_digit_at(P, q + 1))
-	{
-		letter = (char) ec_lower((unsigned char) s[q]);
-		q = digits(P, q + 1, &n, &count);
-	}
-	else if (is_digit_at(P, q) && !is_digit_at(P, q + 1) &&
-			 ec_is_alpha((unsigned char) s[q + 1]))
-	{
-		n = s[q] - '0';
-		letter = (char) ec_lower((unsigned char) s[q + 1]);
-		q += 2;
-	}
+	if ((e = attached_year(P, q, &year)) != 0)
+		;
+	else if (ec_word_ends_at(P->s, P->len, q))
+		e = 0;
 	else
 		return 0;
-	if ((letter != 'h' && letter != 'q') || !ec_word_ends_at(s, P->len, q))
-		return 0;
+	if (letter == 'h' && (n < 1 || n > 2))
+		return hard(P, EC_PERIOD_BAD_HALF, p, q);
+	if (letter == 'q' && (n < 1 || n > 4))
+		return hard(P, EC_PERIOD_BAD_QUARTER, p, q);
 	if (letter == 'h')
-	{
-		if (n < 1 || n > 2)
-			return hard(P, EC_PERIOD_BAD_HALF, p, q);
 		set_months(spec, EC_GRAIN_HALF, n * 6 - 5, n * 6);
-	}
 	else
-	{
-		if (n < 1 || n > 4)
-			return hard(P, EC_PERIOD_BAD_QUARTER, p, q);
 		set_months(spec, EC_GRAIN_QUARTER, n * 3 - 2, n * 3);
+	if (e)
+	{
+		spec->year_kind = EC_YEAR_ABSOLUTE;
+		spec->year = year;
+		return e;
+	}
+	/* Q1-Q3 */
+	if ((r = range_sep(P, q)) != 0 && (e = period_code(P, r, &letter2, &n2)) != 0 &&
+		letter2 == letter && n2 > n && n2 <= (letter == 'h' ? 2 : 4))
+	{
+		int			y2;
+		size_t		ye = attached_year(P, e, &y2);
+
+		if (ye || ec_word_ends_at(P->s, P->len, e))
+		{
+			spec->grain = EC_GRAIN_MONTHS;
+			spec->end_month = letter == 'h' ? n2 * 6 : n2 * 3;
+			if (ye)
+			{
+				spec->year_kind = EC_YEAR_ABSOLUTE;
+				spec->year = y2;
+				return ye;
+			}
+			return year_slot(P, e, spec);
+		}
 	}
 	return year_slot(P, q, spec);
 }
@@ -540,7 +629,7 @@ iso(Parser *P, size_t p, EcPeriodSpec *spec)
 			return e;
 		}
 	}
-	/* 2021-2025, 2021 – 2025, 2021/2025 */
+	/* 2021-2025, 2021 – 2025, 2021/2025, 2024/25 */
 	if ((r = dash(P, q)) != 0 ||
 		(q < P->len && s[q] == '/' && (r = q + 1) != 0))
 	{
@@ -558,6 +647,14 @@ iso(Parser *P, size_t p, EcPeriodSpec *spec)
 				spec->end_dy = 1;
 				return a;
 			}
+			return e;
+		}
+		/* "2024/25": a season across two years, written as a run of them */
+		if (s[q] == '/' && (e = digits(P, r, &y2, &count)) != 0 && count == 2 &&
+			ec_word_ends_at(s, P->len, e) && y2 == (y + 1) % 100)
+		{
+			set_months(spec, EC_GRAIN_YEARS, 1, 12);
+			spec->end_dy = 1;
 			return e;
 		}
 	}
@@ -586,10 +683,10 @@ day_first(Parser *P, size_t p, EcPeriodSpec *spec)
 		q = e;
 	if (!ec_word_ends_at(P->s, P->len, q))
 		return 0;
-	if ((r = dash(P, q)) != 0 && (e = digits(P, r, &d2, &count)) != 0 && count <= 2 &&
+	if ((r = range_sep(P, q)) != 0 && (e = digits(P, r, &d2, &count)) != 0 && count <= 2 &&
 		(e = month_name(P, e, &m)) != 0)
 	{
-		/* 28-29 October */
+		/* 28-29 October, 17 to 18 October */
 		if (d < 1 || d > 31 || d2 < 1 || d2 > 31)
 			return hard(P, EC_PERIOD_BAD_DAY, p, e);
 		set_months(spec, EC_GRAIN_DAYS, m, m);
@@ -653,8 +750,9 @@ month_first(Parser *P, size_t p, EcPeriodSpec *spec)
 	{
 		set_months(spec, EC_GRAIN_DAY, m, m);
 		spec->start_day = spec->end_day = d;
-		if ((r = dash(P, e)) != 0 && (q = digits(P, r, &d2, &count)) != 0 &&
-			count <= 2 && ec_word_ends_at(P->s, P->len, q))
+		if ((r = range_sep(P, e)) != 0 && (q = digits(P, r, &d2, &count)) != 0 &&
+			count <= 2 && ec_word_ends_at(P->s, P->len, q) &&
+			(r == dash(P, e) || (d2 > d && !figure_follows(P, q))))
 		{
 			spec->grain = d2 == d ? EC_GRAIN_DAY : EC_GRAIN_DAYS;
 			spec->end_day = d2;
@@ -750,7 +848,7 @@ ordinal_led(Parser *P, size_t p, EcPeriodSpec *spec)
 	return 0;
 }
 
-/* 9 months of 2023, nine months of 2023, 9M 2023, three quarters of 2022 */
+/* 9 months of 2023, nine months of 2023, 9M 2023, 9M2023, three quarters of 2022 */
 static size_t
 months_count(Parser *P, size_t p, EcPeriodSpec *spec)
 {
@@ -767,8 +865,22 @@ months_count(Parser *P, size_t p, EcPeriodSpec *spec)
 	}
 
 	if ((q = digits(P, p, &n, &count)) != 0 && count <= 2 && q < P->len &&
-		(P->s[q] == 'M' || P->s[q] == 'm') && ec_word_ends_at(P->s, P->len, q + 1))
+		(P->s[q] == 'M' || P->s[q] == 'm'))
+	{
+		int			year;
+
+		/* 9M2024, 9M24 */
+		if ((e = attached_year(P, q + 1, &year)) != 0 && n >= 1 && n <= 12)
+		{
+			set_months(spec, EC_GRAIN_MONTHS, 1, n);
+			spec->year_kind = EC_YEAR_ABSOLUTE;
+			spec->year = year;
+			return e;
+		}
+		if (!ec_word_ends_at(P->s, P->len, q + 1))
+			return 0;
 		e = q + 1;
+	}
 	else if ((q = cardinal(P, p, &n)) == 0 || (e = kw(P, q, "months")) == 0)
 		return 0;
 	if (n < 1 || n > 12)
@@ -791,7 +903,10 @@ half_year(Parser *P, size_t p, EcPeriodSpec *spec)
 	return year_slot(P, e, spec);
 }
 
-/* spring 2019 (March-May), summer of 2020, autumn 2018, winter 2021 (Dec-Feb) */
+/*
+ * spring 2019 (March-May), summer of 2020, autumn 2018, winter 2021
+ * (Dec-Feb), this summer
+ */
 static size_t
 season(Parser *P, size_t p, EcPeriodSpec *spec)
 {
@@ -806,7 +921,9 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 		{"winter", 12, 2},
 	};
 
-	p = sp(P, p);
+	size_t		after_this = kw(P, p, "this");
+
+	p = sp(P, after_this ? after_this : p);
 	for (size_t i = 0; i < sizeof(seasons) / sizeof(seasons[0]); i++)
 	{
 		size_t		e = match_at(P, p, seasons[i].name);
@@ -814,6 +931,17 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 		if (e)
 		{
 			size_t		end;
+
+			/* "this spring": the writer's own */
+			if (after_this)
+			{
+				if (seasons[i].last < seasons[i].first)
+					return 0;
+				set_months(spec, EC_GRAIN_MONTHS, seasons[i].first, seasons[i].last);
+				spec->year_kind = EC_YEAR_DEICTIC;
+				spec->year = 0;
+				return e;
+			}
 
 			set_months(spec, EC_GRAIN_MONTHS, seasons[i].first, seasons[i].last);
 			/* winter 2021 starts in December 2021 */
@@ -830,16 +958,26 @@ season(Parser *P, size_t p, EcPeriodSpec *spec)
 	return 0;
 }
 
-/* the same period of last year, the corresponding period of 2020 */
+/*
+ * the same period of last year, the corresponding period of 2020, the
+ * respective period last year, the same quarter of 2023: the span the text
+ * named last, in another year
+ */
 static size_t
 same_period(Parser *P, size_t p, EcPeriodSpec *spec)
 {
-	size_t		e,
+	static const char *const phrases[] = {
+		"same period", "corresponding period", "respective period", "comparable period",
+		"same time", "same quarter", "same months", "same month", "same half-year",
+		"corresponding quarter", "corresponding month",
+	};
+	size_t		e = 0,
 				r;
 	int			y;
 
-	if ((e = kw(P, p, "same period")) == 0 && (e = kw(P, p, "corresponding period")) == 0 &&
-		(e = kw(P, p, "same time")) == 0)
+	for (size_t i = 0; e == 0 && i < sizeof(phrases) / sizeof(phrases[0]); i++)
+		e = kw(P, p, phrases[i]);
+	if (e == 0)
 		return 0;
 	set_months(spec, EC_GRAIN_MONTHS, 1, 12);
 	spec->same_period = true;
@@ -848,6 +986,143 @@ same_period(Parser *P, size_t p, EcPeriodSpec *spec)
 		e = r;
 	e = year_slot(P, e, spec);
 	return spec->year_kind == EC_YEAR_MISSING ? 0 : e;
+}
+
+/*
+ * FY2023, FY 2023, FY24, fiscal year 2023, fiscal 2023: the fiscal years of
+ * the region are its calendar years
+ */
+static size_t
+fiscal_year(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	size_t		e;
+	int			year;
+
+	p = sp(P, p);
+	if (p + 2 <= P->len && ec_lower((unsigned char) P->s[p]) == 'f' &&
+		ec_lower((unsigned char) P->s[p + 1]) == 'y')
+	{
+		e = p + 2;
+		if (e < P->len && (P->s[e] == ' ' || P->s[e] == '-'))
+			e++;
+		if ((e = attached_year(P, e, &year)) == 0)
+			return 0;
+	}
+	else if ((e = kw(P, p, "fiscal year")) != 0 || (e = kw(P, p, "fiscal")) != 0)
+	{
+		if ((e = year4(P, sp(P, e), &year)) == 0)
+			return 0;
+	}
+	else
+		return 0;
+	set_months(spec, EC_GRAIN_YEAR, 1, 12);
+	spec->year_kind = EC_YEAR_ABSOLUTE;
+	spec->year = year;
+	return e;
+}
+
+/* year's end, year-end, year-end 2023: the end of the year the text speaks of */
+static size_t
+year_end(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	size_t		e;
+
+	if ((e = kw(P, p, "year's end")) == 0 && (e = kw(P, p, "year\xe2\x80\x99s end")) == 0 &&
+		(e = kw(P, p, "year-end")) == 0)
+		return 0;
+	set_months(spec, EC_GRAIN_YEAR, 1, 12);
+	e = year_slot(P, e, spec);
+	if (spec->year_kind == EC_YEAR_MISSING)
+	{
+		spec->year_kind = EC_YEAR_ANAPHORIC;
+		spec->year = 0;
+	}
+	spec->mod = EC_MOD_END;
+	return e;
+}
+
+/*
+ * the year to December 31, 2016, the year ended 31 March 2017, the twelve
+ * months to June 30, 2020: the twelve months that end on that day
+ */
+static size_t
+year_to(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	size_t		e;
+	EcPeriodSpec day;
+	EcPeriod	span;
+	int32_t		last;
+	int			y,
+				m,
+				d;
+
+	if ((e = kw(P, p, "the")) != 0 || (e = kw(P, p, "a")) != 0)
+		p = e;
+	if ((e = kw(P, p, "year")) == 0 && (e = kw(P, p, "twelve months")) == 0 &&
+		(e = kw(P, p, "12 months")) == 0)
+		return 0;
+	if ((p = kw(P, e, "to")) == 0 && (p = kw(P, e, "ended")) == 0 &&
+		(p = kw(P, e, "ending")) == 0)
+		return 0;
+	memset(&day, 0, sizeof(day));
+	if ((e = month_first(P, sp(P, p), &day)) == 0 && !P->failed)
+		e = day_first(P, sp(P, p), &day);
+	if (e == 0 || day.grain != EC_GRAIN_DAY || day.year_kind != EC_YEAR_ABSOLUTE ||
+		day.year <= EC_YEAR_MIN || !ec_date_valid(day.year, day.end_month, day.end_day))
+		return 0;
+	last = ec_day_number(day.year, day.end_month, day.end_day);
+	d = day.end_day;
+	if (d > ec_days_in_month(day.year - 1, day.end_month))
+		d = ec_days_in_month(day.year - 1, day.end_month);
+	ec_period_from_span(ec_day_number(day.year - 1, day.end_month, d) + 1, last, &span);
+	ec_civil(span.start, &y, &m, &d);
+	set_months(spec, span.grain, m, day.end_month);
+	spec->start_day = d;
+	spec->end_day = day.end_day;
+	spec->start_dy = y - day.year;
+	spec->year_kind = EC_YEAR_ABSOLUTE;
+	spec->year = day.year;
+	return e;
+}
+
+/*
+ * last month, this month, next month (from the month of writing), the
+ * previous month, a month earlier (from the month the text has just named)
+ */
+static size_t
+month_relative(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	static const struct
+	{
+		const char *phrase;
+		int			offset;
+		EcYearKind	kind;
+	}			relative[] =
+	{
+		{"this month", 0, EC_YEAR_DEICTIC}, {"the current month", 0, EC_YEAR_DEICTIC},
+		{"current month", 0, EC_YEAR_DEICTIC}, {"last month", -1, EC_YEAR_DEICTIC},
+		{"a month ago", -1, EC_YEAR_DEICTIC}, {"next month", 1, EC_YEAR_DEICTIC},
+		{"the coming month", 1, EC_YEAR_DEICTIC}, {"the previous month", -1, EC_YEAR_ANAPHORIC},
+		{"previous month", -1, EC_YEAR_ANAPHORIC}, {"the preceding month", -1, EC_YEAR_ANAPHORIC},
+		{"a month earlier", -1, EC_YEAR_ANAPHORIC}, {"the month before", -1, EC_YEAR_ANAPHORIC},
+		{"the following month", 1, EC_YEAR_ANAPHORIC},
+	};
+
+	p = sp(P, p);
+	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
+	{
+		size_t		e = match_at(P, p, relative[i].phrase);
+
+		if (e)
+		{
+			set_months(spec, EC_GRAIN_MONTH, 1, 1);
+			spec->month_counted = true;
+			spec->year_kind = relative[i].kind;
+			spec->year = relative[i].offset;
+			return e;
+		}
+	}
+	return 0;
 }
 
 /* a year slot on its own: last year, this [2021] year, [2021] */
@@ -871,7 +1146,8 @@ core(Parser *P, size_t p, EcPeriodSpec *spec)
 	typedef size_t (*Rule) (Parser *, size_t, EcPeriodSpec *);
 	static const Rule rules[] = {
 		iso, half_or_quarter_code, day_first, months_count, month_first,
-		ordinal_led, half_year, season, same_period, year_alone
+		ordinal_led, half_year, season, same_period, fiscal_year, year_end,
+		year_to, month_relative, year_alone
 	};
 
 	p = sp(P, p);
@@ -881,6 +1157,7 @@ core(Parser *P, size_t p, EcPeriodSpec *spec)
 
 		spec->mod = EC_MOD_NONE;
 		spec->same_period = false;
+		spec->month_counted = false;
 		spec->year_kind = EC_YEAR_MISSING;
 		spec->year = 0;
 		e = rules[i] (P, p, spec);
@@ -888,6 +1165,41 @@ core(Parser *P, size_t p, EcPeriodSpec *spec)
 			return e;
 	}
 	return 0;
+}
+
+/*
+ * The second half of "from X to Y" or "between X and Y", both ends with
+ * years of their own and no modifier: the span from the start of X to the
+ * end of Y, with the grain of a run of what they name.
+ */
+static size_t
+span_between(Parser *P, size_t p, bool between, EcPeriodSpec *spec)
+{
+	EcPeriodSpec first,
+				last;
+	size_t		e1 = core(P, p, &first);
+	size_t		r = 0;
+	size_t		e2;
+
+	if (e1)
+		r = between ? kw(P, e1, "and") : range_sep(P, e1);
+	e2 = r ? core(P, r, &last) : 0;
+	if (!e2 || first.year_kind != EC_YEAR_ABSOLUTE || last.year_kind != EC_YEAR_ABSOLUTE ||
+		first.same_period || last.same_period || first.month_counted ||
+		last.month_counted || first.mod != EC_MOD_NONE ||
+		last.mod != EC_MOD_NONE)
+		return 0;
+	*spec = first;
+	spec->end_month = last.end_month;
+	spec->end_day = last.end_day;
+	spec->end_dy = last.year + last.end_dy - first.year;
+	if (first.grain == EC_GRAIN_YEAR && last.grain == EC_GRAIN_YEAR)
+		spec->grain = EC_GRAIN_YEARS;
+	else if (first.start_day == 0 && last.end_day == 0)
+		spec->grain = EC_GRAIN_MONTHS;
+	else
+		spec->grain = EC_GRAIN_DAYS;
+	return e2;
 }
 
 /* ---- modifiers ---------------------------------------------------------- */
@@ -913,6 +1225,7 @@ static const struct
 	{"mid-", EC_MOD_MID}, {"mid", EC_MOD_MID}, {"the middle of", EC_MOD_MID},
 	{"middle of", EC_MOD_MID},
 	{"late", EC_MOD_END}, {"the end of", EC_MOD_END}, {"end of", EC_MOD_END},
+	{"end-", EC_MOD_END},
 };
 
 /*
@@ -989,32 +1302,19 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 	err->pos = start;
 	err->len = 0;
 
-	/* "from 2010 to 2019": one span from the start of one to the end of the other */
-	if ((after = kw(&P, start, "from")) != 0)
+	/*
+	 * "from 2010 to 2019", "between March 2013 and December 2014": one span
+	 * from the start of one to the end of the other
+	 */
+	if ((after = kw(&P, start, "from")) != 0 || (after = kw(&P, start, "between")) != 0)
 	{
-		EcPeriodSpec first,
-					last;
-		size_t		e1 = core(&P, after, &first);
-		size_t		r = e1 ? range_sep(&P, e1) : 0;
-		size_t		e2 = r ? core(&P, r, &last) : 0;
+		bool		between = ec_lower((unsigned char) s[start]) == 'b';
 
-		if (e2 && first.year_kind == EC_YEAR_ABSOLUTE && last.year_kind == EC_YEAR_ABSOLUTE &&
-			!first.same_period && !last.same_period && first.mod == EC_MOD_NONE &&
-			last.mod == EC_MOD_NONE)
+		if ((e = span_between(&P, after, between, spec)) != 0)
 		{
-			*spec = first;
-			spec->end_month = last.end_month;
-			spec->end_day = last.end_day;
-			spec->end_dy = last.year + last.end_dy - first.year;
-			if (first.grain == EC_GRAIN_YEAR && last.grain == EC_GRAIN_YEAR)
-				spec->grain = EC_GRAIN_YEARS;
-			else if (first.grain == EC_GRAIN_MONTH && last.grain == EC_GRAIN_MONTH)
-				spec->grain = EC_GRAIN_MONTHS;
-			else
-				spec->grain = EC_GRAIN_DAYS;
 			spec->pos = spec->core = start;
-			spec->end = e2;
-			return e2;
+			spec->end = e;
+			return e;
 		}
 		P.failed = false;
 		err->status = EC_PERIOD_SYNTAX;

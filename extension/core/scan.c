@@ -835,9 +835,10 @@ plausible_period(const Scan *S, size_t p, const EcPeriodSpec *spec)
 static bool
 context_year(const Scan *S, size_t p, EcYearKind kind, int *year, bool *from_writing)
 {
-	int			anchor = 0;
+	EcYearMonth at = {0, 0};
 	EcAnchor	anchor_kind = S->hooks->anchor ?
-		S->hooks->anchor(p, &anchor, S->hooks->arg) : EC_ANCHOR_NONE;
+		S->hooks->anchor(p, &at, S->hooks->arg) : EC_ANCHOR_NONE;
+	int			anchor = at.year;
 
 	*from_writing = kind == EC_YEAR_DEICTIC && anchor_kind == EC_ANCHOR_WRITTEN;
 	if (*from_writing)
@@ -849,6 +850,30 @@ context_year(const Scan *S, size_t p, EcYearKind kind, int *year, bool *from_wri
 		*year = anchor;
 	else
 		return false;
+	return true;
+}
+
+/*
+ * The month "last month" counts from: the month of writing when the anchor
+ * knows it; for anaphoric words ("the previous month"), the month the text
+ * named last, when it named one.
+ */
+static bool
+context_month(const Scan *S, size_t p, EcYearKind kind, EcYearMonth *from)
+{
+	int			day;
+
+	if (kind == EC_YEAR_DEICTIC)
+	{
+		from->month = 0;
+		return S->hooks->anchor &&
+			S->hooks->anchor(p, from, S->hooks->arg) == EC_ANCHOR_WRITTEN &&
+			from->month != 0;
+	}
+	if (!S->have_last_span || S->last_span.grain > EC_GRAIN_MONTH ||
+		S->last_span.grain == EC_GRAIN_MONTHS)
+		return false;
+	ec_civil(S->last_span.end, &from->year, &from->month, &day);
 	return true;
 }
 
@@ -865,6 +890,65 @@ comparative_by(const Scan *S, size_t p, size_t core)
 	return core > p;
 }
 
+/*
+ * The span of spec, from the text around it where its words do not fix it:
+ * fills m->period and m->context, and returns false when no year (or month)
+ * can be found.  *year is the year it counts from, *from_writing whether
+ * that is the year of writing.
+ */
+static bool
+resolve_in_context(const Scan *S, size_t p, const EcPeriodSpec *spec, EcMention *m,
+				   int *year, bool *from_writing)
+{
+	EcPeriodError err;
+	bool		resolved = true;
+
+	*from_writing = false;
+	if (spec->month_counted)
+	{
+		EcYearMonth from;
+
+		m->context = true;
+		*from_writing = spec->year_kind == EC_YEAR_DEICTIC;
+		if (!context_month(S, p, spec->year_kind, &from) ||
+			ec_period_resolve_month(spec, &from, &m->period, &err) != EC_PERIOD_OK)
+			return false;
+		*year = year_of(m->period.start);
+		return true;
+	}
+	switch (spec->year_kind)
+	{
+		case EC_YEAR_ABSOLUTE:
+			*year = spec->year;
+			break;
+		case EC_YEAR_EDITOR:
+			*year = spec->year;
+			m->context = true;
+			break;
+		case EC_YEAR_MISSING:
+		case EC_YEAR_DEICTIC:
+		case EC_YEAR_ANAPHORIC:
+			m->context = true;
+			/* "the same period of last year": the year before the span named */
+			if (spec->same_period && S->have_last_span)
+				*year = year_of(S->last_span.start);
+			else
+				resolved = context_year(S, p, spec->year_kind, year, from_writing);
+			if (spec->year_kind != EC_YEAR_MISSING)
+				*year += spec->year;
+			break;
+	}
+	if (spec->same_period)
+	{
+		/* the span just named, moved to the year meant */
+		m->context = true;
+		return resolved && S->have_last_span &&
+			ec_period_shift_years(&S->last_span, *year - year_of(S->last_span.start),
+								  &m->period);
+	}
+	return resolved && ec_period_resolve(spec, *year, &m->period, &err) == EC_PERIOD_OK;
+}
+
 static size_t
 period_at(Scan *S, size_t p, EcMention *m)
 {
@@ -872,8 +956,8 @@ period_at(Scan *S, size_t p, EcMention *m)
 	EcPeriodError err;
 	size_t		e = ec_period_match(S->s, S->len, p, &spec, &err);
 	int			year = 0;
-	bool		resolved = true;
-	bool		from_writing = false;
+	bool		resolved;
+	bool		from_writing;
 
 	if (e == 0 || !plausible_period(S, p, &spec))
 		return 0;
@@ -899,41 +983,7 @@ period_at(Scan *S, size_t p, EcMention *m)
 		m->start = spec.core;
 		spec.mod = EC_MOD_NONE;
 	}
-	switch (spec.year_kind)
-	{
-		case EC_YEAR_ABSOLUTE:
-			year = spec.year;
-			break;
-		case EC_YEAR_EDITOR:
-			year = spec.year;
-			m->context = true;
-			break;
-		case EC_YEAR_MISSING:
-		case EC_YEAR_DEICTIC:
-		case EC_YEAR_ANAPHORIC:
-			m->context = true;
-			/* "the same period of last year": the year before the span named */
-			if (spec.same_period && S->have_last_span)
-				year = year_of(S->last_span.start);
-			else
-				resolved = context_year(S, p, spec.year_kind, &year, &from_writing);
-			if (spec.year_kind != EC_YEAR_MISSING)
-				year += spec.year;
-			break;
-	}
-	if (spec.same_period)
-	{
-		/* the span just named, moved to the year meant */
-		m->context = true;
-		if (resolved && S->have_last_span)
-			resolved = ec_period_shift_years(&S->last_span,
-											 year - year_of(S->last_span.start),
-											 &m->period);
-		else
-			resolved = false;
-	}
-	else if (resolved)
-		resolved = ec_period_resolve(&spec, year, &m->period, &err) == EC_PERIOD_OK;
+	resolved = resolve_in_context(S, p, &spec, m, &year, &from_writing);
 	m->has_period = resolved;
 	if (resolved)
 	{
@@ -1016,10 +1066,10 @@ read_word(const Scan *S, size_t p, char *word, size_t *n, bool *upper, uint32_t 
 static const struct
 {
 	const char *word;
-	const char *next[5];
+	const char *next[6];
 }			helped_words[] =
 {
-	{"a", {"million", "billion", "thousand", "hundred", "year"}},
+	{"a", {"million", "billion", "thousand", "hundred", "year", "month"}},
 	{"an", {NULL}},
 	{"as", {"of", "from"}},
 	{"at", {"least"}},
@@ -1032,7 +1082,7 @@ static const struct
 	{"no", {"less", "more", "later"}},
 	{"not", {"less", "more", "later", "exceed", "to"}},
 	{"the", {NULL}},
-	{"this", {"year", NULL}},
+	{"this", {"year", "month", "spring", "summer", "autumn", "fall"}},
 	{"up", {"to", "until"}},
 };
 
@@ -1096,7 +1146,8 @@ next_word_allows(const Scan *S, const char *word, size_t end, size_t *next_word)
 			if (strcmp(w, helped_words[i].next[k]) == 0)
 				return 1;
 		/* "this [2021] year" */
-		return helped_words[i].next[1] == NULL && S->s[next] == '[';
+		return (helped_words[i].next[1] == NULL || strcmp(word, "this") == 0) &&
+			S->s[next] == '[';
 	}
 	return 1;
 }

@@ -64,11 +64,12 @@ typedef enum EcAnchor
 } EcAnchor;
 
 /*
- * The reference year for the text at byte pos, and how it was learnt.  Only
- * a year of writing resolves deictic words ("this year") over the years the
+ * The reference year for the text at byte pos, and its month when known
+ * (at->month is 0 on entry), and how it was learnt.  Only a year of writing
+ * resolves deictic words ("this year", "last month") over the years the
  * text names; a guess serves where the text names none.
  */
-typedef EcAnchor (*EcAnchorFn) (size_t pos, int *year, void *arg);
+typedef EcAnchor (*EcAnchorFn) (size_t pos, EcYearMonth *at, void *arg);
 
 /*
  * Called as the scan moves on, with how far it has read, at least once for

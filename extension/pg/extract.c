@@ -38,7 +38,7 @@ extract_text(ExtractCall *call, text *body, bool anchor_null, DateADT anchor, co
 	call->positions = (EcCharCursor) {call->s, !ec_server_counts_utf8_characters()};
 	call->have_anchor = !anchor_null;
 	if (!anchor_null)
-		call->anchor_year = reporting_period_anchor_year(anchor, fname);
+		call->anchor = reporting_period_anchor(anchor, fname);
 }
 
 void
@@ -49,11 +49,11 @@ extract_end(ExtractCall *call)
 
 /* the caller's anchor date is the date the text was written */
 EcAnchor
-extract_anchor(size_t pos, int *year, void *arg)
+extract_anchor(size_t pos, EcYearMonth *at, void *arg)
 {
 	ExtractCall *call = arg;
 
-	*year = call->anchor_year;
+	*at = call->anchor;
 	return call->have_anchor ? EC_ANCHOR_WRITTEN : EC_ANCHOR_NONE;
 }
 

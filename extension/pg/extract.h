@@ -25,7 +25,7 @@ typedef struct ExtractCall
 	size_t		len;
 	EcCharCursor positions;		/* of the rows so far; bytes in SQL_ASCII */
 	bool		have_anchor;
-	int			anchor_year;
+	EcYearMonth anchor;
 } ExtractCall;
 
 /* Where the columns that describe a mention go in a row; -1: not there. */
@@ -64,7 +64,7 @@ extern void extract_mention_columns(ExtractCall *call, const EcMention *m,
 extern void extract_put_row(ExtractCall *call, Datum *values, bool *nulls);
 
 /* hooks for the core */
-extern EcAnchor extract_anchor(size_t pos, int *year, void *arg);
+extern EcAnchor extract_anchor(size_t pos, EcYearMonth *at, void *arg);
 extern void extract_check_interrupts(size_t pos, void *arg);
 
 #endif							/* EC_EXTRACT_H */

@@ -87,9 +87,9 @@ add_row(const EcFact *f, void *arg)
 }
 
 static EcAnchor
-anchor(size_t pos, const EcSentence *st, int *year, void *arg)
+anchor(size_t pos, const EcSentence *st, EcYearMonth *at, void *arg)
 {
-	return extract_anchor(pos, year, &((FactsCall *) arg)->extract);
+	return extract_anchor(pos, at, &((FactsCall *) arg)->extract);
 }
 
 /*

@@ -125,15 +125,15 @@ report_parse_error(const char *str, const char *utf8, const EcPeriodError *err,
 	}
 }
 
-/* Parse str, resolving year-less forms against anchor_year when given. */
+/* Parse str, resolving year-less forms against anchor when not NULL. */
 static ReportingPeriod *
-parse_or_report(const char *str, bool have_anchor, int anchor_year, Node *escontext)
+parse_or_report(const char *str, const EcYearMonth *anchor, Node *escontext)
 {
 	const char *utf8 = ec_utf8_from_server_cstring(str);
 	EcPeriod	p;
 	EcPeriodError err;
 
-	if (ec_period_parse(utf8, strlen(utf8), have_anchor, anchor_year, &p, &err) != EC_PERIOD_OK)
+	if (ec_period_parse(utf8, strlen(utf8), anchor, &p, &err) != EC_PERIOD_OK)
 	{
 		report_parse_error(str, utf8, &err, escontext);
 		return NULL;
@@ -146,7 +146,7 @@ Datum
 reporting_period_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	ReportingPeriod *r = parse_or_report(str, false, 0, fcinfo->context);
+	ReportingPeriod *r = parse_or_report(str, NULL, fcinfo->context);
 
 	if (r == NULL)
 		PG_RETURN_NULL();
@@ -201,19 +201,18 @@ reporting_period_recv(PG_FUNCTION_ARGS)
 	PG_RETURN_REPORTING_PERIOD_P(reporting_period_make(&p));
 }
 
-int
-reporting_period_anchor_year(DateADT anchor, const char *function)
+EcYearMonth
+reporting_period_anchor(DateADT anchor, const char *function)
 {
-	int			year,
-				m,
-				d;
+	EcYearMonth at;
+	int			d;
 
 	if (DATE_NOT_FINITE(anchor))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the anchor date of %s must be finite", function)));
-	ec_civil(anchor, &year, &m, &d);
-	return year;
+	ec_civil(anchor, &at.year, &at.month, &d);
+	return at;
 }
 
 /* parse_period(text, anchor date): year-less and relative forms too */
@@ -223,17 +222,16 @@ reporting_period_parse(PG_FUNCTION_ARGS)
 {
 	text	   *t;
 	char	   *str;
-	bool		have_anchor = !PG_ARGISNULL(1);
-	int			anchor_year = 0;
+	EcYearMonth anchor;
 	ReportingPeriod *r;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	t = PG_GETARG_TEXT_PP(0);
 	str = text_to_cstring(t);
-	if (have_anchor)
-		anchor_year = reporting_period_anchor_year(PG_GETARG_DATEADT(1), "parse_period");
-	r = parse_or_report(str, have_anchor, anchor_year, NULL);
+	if (!PG_ARGISNULL(1))
+		anchor = reporting_period_anchor(PG_GETARG_DATEADT(1), "parse_period");
+	r = parse_or_report(str, PG_ARGISNULL(1) ? NULL : &anchor, NULL);
 	PG_RETURN_REPORTING_PERIOD_P(r);
 }
 

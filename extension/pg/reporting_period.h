@@ -78,7 +78,7 @@ reporting_period_adjacent(const ReportingPeriod *a, const ReportingPeriod *b)
 	return (int64) a->end + 1 == b->start || (int64) b->end + 1 == a->start;
 }
 
-/* The year of an anchor date; 22023 when it is infinite. */
-extern int	reporting_period_anchor_year(DateADT anchor, const char *function);
+/* The year and month of an anchor date; 22023 when it is infinite. */
+extern EcYearMonth reporting_period_anchor(DateADT anchor, const char *function);
 
 #endif							/* EC_PG_REPORTING_PERIOD_H */

@@ -40,9 +40,10 @@ count(const EcFact *f, void *arg)
 }
 
 static EcAnchor
-anchor(size_t pos, const EcSentence *st, int *year, void *arg)
+anchor(size_t pos, const EcSentence *st, EcYearMonth *at, void *arg)
 {
-	*year = 2021;
+	at->year = 2021;
+	at->month = 3;
 	return EC_ANCHOR_WRITTEN;
 }
 

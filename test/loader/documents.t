@@ -50,8 +50,9 @@ is "$(q "SELECT title || ' | ' || url || ' | ' || source || ' | ' || extra::text
 is "$(q "SELECT string_agg(body, ' // ' ORDER BY p.ordinal) FROM corpus.paragraph p JOIN corpus.document d ON d.id = p.document_id WHERE d.record_id = 'kz-1'")" \
 	'Kazakhstan exported goods worth $41 billion in 2023, up 32 per cent. // This year exports to Belarus are expected to grow by 5%.' \
 	"a record's text is its paragraphs, every character of it (CRLF line ends read)"
-is "$(q "SELECT text || ' ' || start_date || '..' || end_date FROM corpus.fact_flat WHERE record_id = '17'")" \
-	"4.5% 2024-03-01..2024-03-31" "\"March this year\" in a record dated 2024-05-01 is March 2024"
+is "$(q "SELECT string_agg(text || ' ' || start_date || '..' || end_date, ', ' ORDER BY start_date) FROM corpus.fact_flat WHERE record_id = '17'")" \
+	"4.5% 2024-03-01..2024-03-31, 2% 2024-04-01..2024-04-30" \
+	"\"March this year\" in a record dated 2024-05-01 is March 2024, \"last month\" April"
 is "$(q "SELECT string_agg(m.text || ' ' || m.start_date || '..' || m.end_date, ', ' ORDER BY m.start_date) FROM corpus.mention_flat m JOIN corpus.document d ON d.id = m.document_id WHERE d.record_id = 'kz-1' AND m.kind = 'period'")" \
 	"2023 2023-01-01..2023-12-31, This year 2024-01-01..2024-12-31" \
 	"\"this year\" in a record dated 2024-03-14 is 2024, also after \"in 2023\""

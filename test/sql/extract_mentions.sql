@@ -31,6 +31,17 @@ SELECT text, period FROM extract_mentions(
 	'a year earlier, in 2022, and the year before they fell.', date '2024-03-14');
 SELECT text, period FROM extract_mentions(
 	'In 2023 exports grew by 32%; this year, as last year, they grow.');
+-- months count from the month of writing, or from the month just named
+SELECT text, period, context FROM extract_mentions(
+	'Exports fell 3% last month and grew this spring; in January they rose 2% '
+	'after a fall the previous month, and a year prior, in 2023, they rose.', date '2024-03-14');
+SELECT text, period FROM extract_mentions('Exports fell 3% last month.');
+
+-- spans, runs of quarters and days, fiscal and reporting codes
+SELECT text, period FROM extract_mentions(
+	'Trade grew between 2019 and 2023 and between March 2013 and December 2014; '
+	'output rose in Q1-Q3 2023, in FY2023, 1H2024, 1Q24 and 9M2024 (5% y/y); '
+	'the forum met October 17 to 18, 2023; in the year to December 31, 2016 it fell.');
 
 -- a year after "in" ends no range; a minus sign touching a percentage is kept
 SELECT kind, text, number, number_high, period FROM extract_mentions(

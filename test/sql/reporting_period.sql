@@ -50,7 +50,14 @@ SELECT input, parse_period(input, date '2021-06-15') AS period
 FROM (VALUES ('this year'), ('last year'), ('next year'), ('the current year'),
 	('the previous year'), ('two years ago'), ('January-August'),
 	('first half of this year'), ('late December'), ('2019'),
-	('this [2019] year')) AS forms(input);
+	('this [2019] year'), ('last month'), ('this summer'), ('by year''s end')) AS forms(input);
+SELECT parse_period('last month');
+-- news and reporting forms
+SELECT input, input::reporting_period AS period
+FROM (VALUES ('FY2023'), ('1Q24'), ('1H2024'), ('9M2024'), ('Q1-Q3 2023'),
+	('between 2019 and 2023'), ('between March 2013 and December 2014'),
+	('October 17 to 18, 2023'), ('the year to December 31, 2016'),
+	('the year ended 31 March 2017')) AS forms(input);
 SELECT parse_period('2021-H1'), parse_period(NULL, date '2021-01-01') IS NULL AS null_in_null_out;
 SELECT parse_period('last year');
 SELECT parse_period('last year', 'infinity');

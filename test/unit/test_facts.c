@@ -51,9 +51,9 @@ on_fact(const EcFact *f, void *arg)
 }
 
 static EcAnchor
-anchor_2024(size_t pos, const EcSentence *st, int *year, void *arg)
+anchor_2024(size_t pos, const EcSentence *st, EcYearMonth *at, void *arg)
 {
-	*year = 2024;
+	at->year = 2024;
 	return EC_ANCHOR_WRITTEN;
 }
 

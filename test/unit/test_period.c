@@ -11,12 +11,13 @@
 #include "period.h"
 
 static void
-check_period_anchor(const char *input, bool have_anchor, int anchor, const char *expected)
+check_period_anchor(const char *input, int year, int month, const char *expected)
 {
 	EcPeriod	p;
 	EcPeriodError err;
 	char		buf[EC_PERIOD_BUFLEN];
-	EcPeriodStatus st = ec_period_parse(input, strlen(input), have_anchor, anchor, &p, &err);
+	EcYearMonth anchor = {year, month};
+	EcPeriodStatus st = ec_period_parse(input, strlen(input), year ? &anchor : NULL, &p, &err);
 
 	if (st != EC_PERIOD_OK)
 	{
@@ -32,7 +33,7 @@ check_period_anchor(const char *input, bool have_anchor, int anchor, const char 
 static void
 check_period(const char *input, const char *expected)
 {
-	check_period_anchor(input, false, 0, expected);
+	check_period_anchor(input, 0, 0, expected);
 }
 
 static void
@@ -40,7 +41,7 @@ check_fails(const char *input, EcPeriodStatus status, const char *part)
 {
 	EcPeriod	p;
 	EcPeriodError err;
-	EcPeriodStatus st = ec_period_parse(input, strlen(input), false, 0, &p, &err);
+	EcPeriodStatus st = ec_period_parse(input, strlen(input), NULL, &p, &err);
 
 	CHECK(st == status && err.len == strlen(part) &&
 		  memcmp(input + err.pos, part, err.len) == 0,
@@ -182,21 +183,45 @@ test_period(void)
 	check_round_trip("2021-12/2022-02 BEFORE");
 
 	/* relative forms need an anchor */
-	check_period_anchor("this year", true, 2021, "2021");
-	check_period_anchor("last year", true, 2021, "2020");
-	check_period_anchor("next year", true, 2021, "2022");
-	check_period_anchor("the current year", true, 2021, "2021");
-	check_period_anchor("the previous year", true, 2021, "2020");
-	check_period_anchor("two years ago", true, 2021, "2019");
-	check_period_anchor("January-August", true, 2021, "2021-01/2021-08");
-	check_period_anchor("first half of this year", true, 2021, "2021-H1");
-	check_period_anchor("first half of last year", true, 2021, "2020-H1");
-	check_period_anchor("late December", true, 2022, "2022-12 END");
-	check_period_anchor("this [2019] year", true, 2021, "2019");
-	check_period_anchor("the following year", true, 2021, "2022");
-	check_period_anchor("first quarter of the year", true, 2021, "2021-Q1");
-	check_period_anchor("a year ago", true, 2021, "2020");
-	check_period_anchor("since last year", true, 2021, "2020 ON_OR_AFTER");
+	check_period_anchor("this year", 2021, 0, "2021");
+	check_period_anchor("last year", 2021, 0, "2020");
+	check_period_anchor("next year", 2021, 0, "2022");
+	check_period_anchor("the current year", 2021, 0, "2021");
+	check_period_anchor("the previous year", 2021, 0, "2020");
+	check_period_anchor("two years ago", 2021, 0, "2019");
+	check_period_anchor("January-August", 2021, 0, "2021-01/2021-08");
+	check_period_anchor("first half of this year", 2021, 0, "2021-H1");
+	check_period_anchor("first half of last year", 2021, 0, "2020-H1");
+	check_period_anchor("late December", 2022, 0, "2022-12 END");
+	check_period_anchor("this [2019] year", 2021, 0, "2019");
+	check_period_anchor("the following year", 2021, 0, "2022");
+	check_period_anchor("first quarter of the year", 2021, 0, "2021-Q1");
+	check_period_anchor("a year ago", 2021, 0, "2020");
+	check_period_anchor("since last year", 2021, 0, "2020 ON_OR_AFTER");
+	/* months count from the anchor's month, across the turn of a year */
+	check_period_anchor("last month", 2021, 3, "2021-02");
+	check_period_anchor("last month", 2021, 1, "2020-12");
+	check_period_anchor("next month", 2021, 12, "2022-01");
+	check_period_anchor("early this month", 2021, 3, "2021-03 START");
+	check_period_anchor("this summer", 2021, 0, "2021-06/2021-08");
+	check_period_anchor("by year's end", 2021, 0, "2021 ON_OR_BEFORE");
+
+	/* news and reporting forms */
+	check_period("FY2023", "2023");
+	check_period("FY 24", "2024");
+	check_period("1Q24", "2024-Q1");
+	check_period("1H2024", "2024-H1");
+	check_period("9M2024", "2024-01/2024-09");
+	check_period("Q1-Q3 2023", "2023-01/2023-09");
+	check_period("H1-H2 2023", "2023-01/2023-12");
+	check_period("between 2019 and 2023", "2019/2023");
+	check_period("between March 2013 and December 2014", "2013-03/2014-12");
+	check_period("between Q2 2021 and Q1 2022", "2021-04/2022-03");
+	check_period("October 17 to 18, 2023", "2023-10-17/2023-10-18");
+	check_period("the year to December 31, 2016", "2016");
+	check_period("the year ended 31 March 2017", "2016-04/2017-03");
+	check_period("the twelve months to June 15, 2020", "2019-06-16/2020-06-15");
+	check_period("the year to February 29, 2020", "2019-03/2020-02");
 
 	/* errors */
 	check_fails("", EC_PERIOD_EMPTY, "");
@@ -209,6 +234,8 @@ test_period(void)
 	check_fails("2021-02-29", EC_PERIOD_BAD_DAY, "2021-02-29");
 	check_fails("2025-2021", EC_PERIOD_REVERSED, "2025-2021");
 	check_fails("this year", EC_PERIOD_NEEDS_ANCHOR, "this year");
+	check_fails("last month", EC_PERIOD_NEEDS_ANCHOR, "last month");
+	check_fails("Q3-Q1 2021", EC_PERIOD_TRAILING, "-");
 	check_fails("January-August", EC_PERIOD_NEEDS_ANCHOR, "January-August");
 	check_fails("the same period of last year", EC_PERIOD_NEEDS_SPAN,
 				"the same period of last year");
@@ -243,13 +270,13 @@ test_period(void)
 	CHECK(p.grain == EC_GRAIN_DAY, "one day is a day");
 
 	/* year shifts keep the shape of the span */
-	ec_period_parse("January-February 2020", 21, false, 0, &p, &err);
+	ec_period_parse("January-February 2020", 21, NULL, &p, &err);
 	CHECK(ec_period_shift_years(&p, 1, &q) && (ec_period_format(&q, buf), strcmp(buf, "2021-01/2021-02") == 0),
 		  "January-February 2020 shifted a year ends on 28 February");
-	ec_period_parse("2020-02-29", 10, false, 0, &p, &err);
+	ec_period_parse("2020-02-29", 10, NULL, &p, &err);
 	CHECK(ec_period_shift_years(&p, -1, &q) && (ec_period_format(&q, buf), strcmp(buf, "2019-02-28") == 0),
 		  "29 February 2020 a year earlier is 28 February 2019");
-	ec_period_parse("202X", 4, false, 0, &p, &err);
+	ec_period_parse("202X", 4, NULL, &p, &err);
 	CHECK(ec_period_shift_years(&p, 5, &q) && (ec_period_format(&q, buf), strcmp(buf, "2025/2034") == 0),
 		  "a decade shifted 5 years is a run of years");
 	CHECK(!ec_period_shift_years(&p, 8000, &q), "shifting past 9999 fails");

@@ -45,13 +45,17 @@ collect(const EcMention *m, void *arg)
 }
 
 static EcAnchor
-anchor_2022(size_t pos, int *year, void *arg)
+anchor_2022(size_t pos, EcYearMonth *at, void *arg)
 {
-	*year = 2022;
+	at->year = 2022;
+	at->month = 6;
 	return ((Found *) arg)->anchor;
 }
 
-/* anchored: EC_ANCHOR_NONE (false), EC_ANCHOR_WRITTEN (true) or GUESS, of 2022 */
+/*
+ * anchored: EC_ANCHOR_NONE (false), EC_ANCHOR_WRITTEN (true) or GUESS, of
+ * June 2022
+ */
 static void
 check_scan(const char *text, EcAnchor anchored, const char *expected)
 {
@@ -121,6 +125,25 @@ test_scan(void)
 			   "amount|5 billion rubles|RUB 5000000000; amount|2,000 rubles|BYN 2000; amount|50 rubles|RUB 50; amount|900 rubles|BYN 900");
 	/* "through" before a period: on or before */
 	check_scan("Through 2025 it grows.", false, "period|Through 2025|2025 ON_OR_BEFORE");
+	/* spans after "between", runs of quarters, days joined by "to" */
+	check_scan("Trade grew between 2019 and 2023, prices between March 2013 and December 2014, between 2 and 3 percent in 2020.", false,
+			   "period|between 2019 and 2023|2019/2023; period|between March 2013 and December 2014|2013-03/2014-12; percent|2 and 3 percent|2; period|2020|2020");
+	check_scan("Output rose in Q1-Q3 2023, in 1Q-3Q 2022 and from Q1 2021 to Q2 2022.", false,
+			   "period|Q1-Q3 2023|2023-01/2023-09; period|1Q-3Q 2022|2022-01/2022-09; period|from Q1 2021 to Q2 2022|2021-01/2022-06");
+	check_scan("The forum met October 17 to 18, 2023 and 20 to 21 November 2023; on May 5 to 18 percent.", false,
+			   "period|October 17 to 18, 2023|2023-10-17/2023-10-18; period|20 to 21 November 2023|2023-11-20/2023-11-21; period|May 5|2023-05-05; percent|18 percent|18");
+	/* fiscal and reporting codes */
+	check_scan("In FY2023, FY 24, fiscal 2022, 1H2024, 1Q24, 9M2024 and H2 2021 it grew 5% y/y and 4% YoY.", false,
+			   "period|FY2023|2023; period|FY 24|2024; period|fiscal 2022|2022; period|1H2024|2024-H1; period|1Q24|2024-Q1; period|9M2024|2024-01/2024-09; period|H2 2021|2021-H2; percent|5%|5; percent|4%|4");
+	/* the twelve months to a day; the end of the year */
+	check_scan("In the year to December 31, 2016 and the year ended 31 March 2017 it fell.", false,
+			   "period|the year to December 31, 2016|2016; period|the year ended 31 March 2017|2016-04/2017-03");
+	check_scan("It grew in 2023 and will grow by year's end.", false,
+			   "period|2023|2023; period|by year's end|2023 ON_OR_BEFORE");
+	check_scan("It may reach 5% by end-2026 and in the 2024/25 season; in a year to June 30, 2020 it fell.", false,
+			   "percent|5%|5; period|by end-2026|2026 ON_OR_BEFORE; period|2024/25|2024/2025; period|a year to June 30, 2020|2019-07/2020-06");
+	check_scan("Exports fell 14% in the first quarter of 2024 against the same quarter of 2023, and in May 2024 on the same month of last year.", false,
+			   "percent|14%|14; period|first quarter of 2024|2024-Q1; period|same quarter of 2023|2023-Q1; period|May 2024|2024-05; period|same month of last year|2023-05");
 	/* a year after "in" ends no range; a sign touching a percentage is kept */
 	check_scan("It slowed from 2.4% in 2026 to 0.9%, from 47% in 2022 to 59%.", false,
 			   "percent|2.4%|2.4; period|2026|2026; percent|0.9%|0.9; percent|47%|47; period|2022|2022; percent|59%|59");
@@ -134,6 +157,12 @@ test_scan(void)
 			   "period|2019|2019; period|this year|2022; period|last year|2021; period|two years ago|2020");
 	check_scan("In 2019 it fell; the year before and a year earlier it grew, and in March.", EC_ANCHOR_WRITTEN,
 			   "period|2019|2019; period|the year before|2018; period|a year earlier|2018; period|March|2019-03");
+	/* months count from the month of writing (June 2022), or from the month just named */
+	check_scan("It fell last month and this month, and grows next month; in March it rose, after a fall the previous month.", EC_ANCHOR_WRITTEN,
+			   "period|last month|2022-05; period|this month|2022-06; period|next month|2022-07; period|March|2022-03; period|the previous month|2022-02");
+	check_scan("It fell last month.", EC_ANCHOR_GUESS, "period|last month|");
+	check_scan("In 2019 it fell; a year prior, the prior year, this spring and this summer it grew, as in the respective period last year.", EC_ANCHOR_WRITTEN,
+			   "period|2019|2019; period|a year prior|2018; period|the prior year|2018; period|this spring|2022-03/2022-05; period|this summer|2022-06/2022-08; period|respective period last year|2021-06/2021-08");
 	check_scan("In 2019 it fell; the following year and the next year it grew.", EC_ANCHOR_WRITTEN,
 			   "period|2019|2019; period|the following year|2020; period|the next year|2020");
 	check_scan("In 2019 it fell; last year it grew, and the year before, in March.", EC_ANCHOR_WRITTEN,
