@@ -975,8 +975,9 @@ same_period(Parser *P, size_t p, EcPeriodSpec *spec)
 				r;
 	int			y;
 
+	p = sp(P, p);
 	for (size_t i = 0; e == 0 && i < sizeof(phrases) / sizeof(phrases[0]); i++)
-		e = kw(P, p, phrases[i]);
+		e = match_at(P, p, phrases[i]);
 	if (e == 0)
 		return 0;
 	set_months(spec, EC_GRAIN_MONTHS, 1, 12);
@@ -1008,7 +1009,7 @@ fiscal_year(Parser *P, size_t p, EcPeriodSpec *spec)
 		if ((e = attached_year(P, e, &year)) == 0)
 			return 0;
 	}
-	else if ((e = kw(P, p, "fiscal year")) != 0 || (e = kw(P, p, "fiscal")) != 0)
+	else if ((e = match_at(P, p, "fiscal year")) != 0 || (e = match_at(P, p, "fiscal")) != 0)
 	{
 		if ((e = year4(P, sp(P, e), &year)) == 0)
 			return 0;
@@ -1027,8 +1028,10 @@ year_end(Parser *P, size_t p, EcPeriodSpec *spec)
 {
 	size_t		e;
 
-	if ((e = kw(P, p, "year's end")) == 0 && (e = kw(P, p, "year\xe2\x80\x99s end")) == 0 &&
-		(e = kw(P, p, "year-end")) == 0)
+	p = sp(P, p);
+	if ((e = match_at(P, p, "year's end")) == 0 &&
+		(e = match_at(P, p, "year\xe2\x80\x99s end")) == 0 &&
+		(e = match_at(P, p, "year-end")) == 0)
 		return 0;
 	set_months(spec, EC_GRAIN_YEAR, 1, 12);
 	e = year_slot(P, e, spec);
@@ -1056,10 +1059,11 @@ year_to(Parser *P, size_t p, EcPeriodSpec *spec)
 				m,
 				d;
 
-	if ((e = kw(P, p, "the")) != 0 || (e = kw(P, p, "a")) != 0)
-		p = e;
-	if ((e = kw(P, p, "year")) == 0 && (e = kw(P, p, "twelve months")) == 0 &&
-		(e = kw(P, p, "12 months")) == 0)
+	p = sp(P, p);
+	if ((e = match_at(P, p, "the")) != 0 || (e = match_at(P, p, "a")) != 0)
+		p = sp(P, e);
+	if ((e = match_at(P, p, "year")) == 0 && (e = match_at(P, p, "twelve months")) == 0 &&
+		(e = match_at(P, p, "12 months")) == 0)
 		return 0;
 	if ((p = kw(P, e, "to")) == 0 && (p = kw(P, e, "ended")) == 0 &&
 		(p = kw(P, e, "ending")) == 0)
@@ -1108,7 +1112,15 @@ month_relative(Parser *P, size_t p, EcPeriodSpec *spec)
 		{"the following month", 1, EC_YEAR_ANAPHORIC},
 	};
 
+	size_t		q;
+
+	/* every phrase has "month" among its first 20 bytes: a cheap test first */
 	p = sp(P, p);
+	for (q = p; q < p + 20 && q + 5 <= P->len; q++)
+		if ((P->s[q] == 'm' || P->s[q] == 'M') && ec_match_phrase(P->s, P->len, q, "month"))
+			break;
+	if (q >= p + 20 || q + 5 > P->len)
+		return 0;
 	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
 	{
 		size_t		e = match_at(P, p, relative[i].phrase);
@@ -1144,23 +1156,43 @@ static size_t
 core(Parser *P, size_t p, EcPeriodSpec *spec)
 {
 	typedef size_t (*Rule) (Parser *, size_t, EcPeriodSpec *);
-	static const Rule rules[] = {
-		iso, half_or_quarter_code, day_first, months_count, month_first,
-		ordinal_led, half_year, season, same_period, fiscal_year, year_end,
-		year_to, month_relative, year_alone
+#define DIGITS "0123456789"
+	/*
+	 * Each rule with the bytes (in lower case) its words can start with: the
+	 * scanner asks at every word that may start a period, and most are not
+	 * one, so rules that cannot match there are not tried.
+	 */
+	static const struct
+	{
+		Rule		rule;
+		const char *first;
+	}			rules[] =
+	{
+		{iso, DIGITS}, {half_or_quarter_code, "hq" DIGITS}, {day_first, DIGITS},
+		{months_count, "otfsen" DIGITS}, {month_first, "jfmasond"},
+		{ordinal_led, "ftsli1234"}, {half_year, "h"}, {season, "tsawf"},
+		{same_period, "scr"}, {fiscal_year, "f"}, {year_end, "y"}, {year_to, "tay1"},
+		{month_relative, "tclanp"}, {year_alone, "otlpcanfse([" DIGITS},
 	};
+#undef DIGITS
+	unsigned char first;
 
 	p = sp(P, p);
+	if (p >= P->len)
+		return 0;
+	first = ec_lower((unsigned char) P->s[p]);
 	for (size_t i = 0; i < sizeof(rules) / sizeof(rules[0]); i++)
 	{
 		size_t		e;
 
+		if (first == 0 || strchr(rules[i].first, first) == NULL)
+			continue;
 		spec->mod = EC_MOD_NONE;
 		spec->same_period = false;
 		spec->month_counted = false;
 		spec->year_kind = EC_YEAR_MISSING;
 		spec->year = 0;
-		e = rules[i] (P, p, spec);
+		e = rules[i].rule (P, p, spec);
 		if (e || P->failed)
 			return e;
 	}
@@ -1306,7 +1338,8 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 	 * "from 2010 to 2019", "between March 2013 and December 2014": one span
 	 * from the start of one to the end of the other
 	 */
-	if ((after = kw(&P, start, "from")) != 0 || (after = kw(&P, start, "between")) != 0)
+	if ((after = match_at(&P, start, "from")) != 0 ||
+		(after = match_at(&P, start, "between")) != 0)
 	{
 		bool		between = ec_lower((unsigned char) s[start]) == 'b';
 
@@ -1330,9 +1363,9 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 		spec->core = sp(&P, p);
 		e = core(&P, p, spec);
 	}
-	if (e == 0 && !P.failed && p != start)
+	if (e == 0 && !P.failed && prefix != EC_MOD_NONE)
 	{
-		/* "the" or a prefix may have been the start of a core ("mid" no) */
+		/* a prefix may have been the start of a core ("mid" no) */
 		e = core(&P, start, spec);
 		spec->core = start;
 		prefix = EC_MOD_NONE;
