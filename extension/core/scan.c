@@ -30,7 +30,8 @@ typedef struct Scan
 	int			last_year;		/* the latest year written, or 0 */
 	EcPeriod	last_span;		/* the latest period, for "the same period" */
 	bool		have_last_span;
-	size_t		last_figure_end;	/* end of the latest percent or ratio */
+	size_t		last_figure_start;	/* the latest percent or ratio */
+	size_t		last_figure_end;
 	EcQualifier qual;			/* a qualifier waiting for its mention */
 	size_t		qual_end;
 	int			rouble_is_byn;	/* bare "roubles" in a text on Belarus: 1 or
@@ -135,7 +136,10 @@ emit(Scan *S, EcMention *m)
 		m->qualifier = EC_QUAL_APPROX;
 	S->qual = EC_QUAL_NONE;
 	if (m->kind == EC_MENTION_PERCENT || m->kind == EC_MENTION_RATIO)
+	{
+		S->last_figure_start = m->start;
 		S->last_figure_end = m->end;
+	}
 	S->hooks->mention(m, S->hooks->arg);
 }
 
@@ -678,6 +682,12 @@ ratio_word(const Scan *S, size_t p)
 
 	if ((e = match(S, q, "times")) != 0)
 		return e;
+	/* "1.5x", "2\u00d7" (U+00D7) touching the number */
+	if (p < S->len && S->s[p] == 'x' && ec_word_ends_at(S->s, S->len, p + 1))
+		return p + 1;
+	if (p + 1 < S->len && (unsigned char) S->s[p] == 0xc3 && (unsigned char) S->s[p + 1] == 0x97 &&
+		ec_word_ends_at(S->s, S->len, p + 2))
+		return p + 2;
 	if (p < S->len && S->s[p] == '-' && (e = ec_match_phrase(S->s, S->len, p + 1, "fold")) != 0)
 		return e;
 	if ((e = ec_match_phrase(S->s, S->len, p, "fold")) != 0 || (e = match(S, q, "fold")) != 0)
@@ -877,7 +887,44 @@ context_month(const Scan *S, size_t p, EcYearKind kind, EcYearMonth *from)
 	return true;
 }
 
-/* "grew 1.5 times by 2018": "by" after a figure of growth means "compared with" */
+/*
+ * Do words of a plan stand in the 40 bytes before p, within its sentence
+ * and clause ("will double", "plans to increase 1.5 times", "is expected
+ * to grow")?
+ */
+static bool
+plan_before(const Scan *S, size_t p)
+{
+	static const char *const stems[] = {
+		"will", "would", "plan", "expect", "aim", "intend", "target", "forecast",
+		"project",
+	};
+	size_t		lo = p > 40 ? p - 40 : 0;
+
+	for (size_t q = p; q > lo; q--)
+	{
+		if (sentence_ends_before(S, q) || S->s[q - 1] == ';')
+			return false;
+		if (!ec_is_alpha((unsigned char) S->s[q - 1]) &&
+			ec_is_alpha((unsigned char) S->s[q]))
+			for (size_t i = 0; i < N_ELEMS(stems); i++)
+			{
+				size_t		n = 0;
+
+				while (stems[i][n] && q + n < S->len &&
+					   ec_lower((unsigned char) S->s[q + n]) == (unsigned char) stems[i][n])
+					n++;
+				if (stems[i][n] == '\0')
+					return true;
+			}
+	}
+	return false;
+}
+
+/*
+ * "grew 1.5 times by 2018": "by" after a figure of growth means "compared
+ * with"; after a planned one ("will double by 2030") it is a deadline
+ */
 static bool
 comparative_by(const Scan *S, size_t p, size_t core)
 {
@@ -887,7 +934,7 @@ comparative_by(const Scan *S, size_t p, size_t core)
 	for (size_t i = S->last_figure_end; i + 1 < p; i++)
 		if (S->s[i] == '.' && S->s[i + 1] == ' ')
 			return false;
-	return core > p;
+	return core > p && !plan_before(S, S->last_figure_start);
 }
 
 /*

@@ -138,6 +138,11 @@ test_scan(void)
 	/* the twelve months to a day; the end of the year */
 	check_scan("In the year to December 31, 2016 and the year ended 31 March 2017 it fell.", false,
 			   "period|the year to December 31, 2016|2016; period|the year ended 31 March 2017|2016-04/2017-03");
+	/* "by" after a planned figure is a deadline, after a past one "compared with" */
+	check_scan("It will double by 2030 and is expected to rise 1.5 times by 2028; it grew 1.3 times by 2018.", false,
+			   "ratio|double|2; period|by 2030|2030 ON_OR_BEFORE; ratio|1.5 times|1.5; period|by 2028|2028 ON_OR_BEFORE; ratio|1.3 times|1.3; period|2018|2018");
+	/* a ratio written "1.5x" */
+	check_scan("Output is 1.5x higher, 2\xc3\x97 more, in 4x4 cars.", false, "ratio|1.5x|1.5; ratio|2\xc3\x97|2");
 	check_scan("It grew in 2023 and will grow by year's end.", false,
 			   "period|2023|2023; period|by year's end|2023 ON_OR_BEFORE");
 	check_scan("It may reach 5% by end-2026 and in the 2024/25 season; in a year to June 30, 2020 it fell.", false,
