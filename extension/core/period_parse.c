@@ -758,10 +758,11 @@ month_first(Parser *P, size_t p, EcPeriodSpec *spec)
 			spec->end_day = d2;
 			e = q;
 		}
-		if (e < P->len && P->s[e] == ',')
-			e++;
 		if (d < 1 || d > 31 || spec->end_day < 1 || spec->end_day > 31)
 			return hard(P, EC_PERIOD_BAD_DAY, p, e);
+		/* "September 7, 2021"; the comma of "on November 27, it" is not the period's */
+		if (e < P->len && P->s[e] == ',' && (q = year_slot(P, e + 1, spec)) != e + 1)
+			return q;
 		return year_slot(P, e, spec);
 	}
 	set_months(spec, EC_GRAIN_MONTH, m, m);

@@ -247,7 +247,7 @@ test_period(void)
 	/* day 0 and one-day runs (found by review and fuzzing) */
 	check_fails("0-0 October 2021", EC_PERIOD_BAD_DAY, "0-0 October");
 	check_fails("5-0 October 2021", EC_PERIOD_BAD_DAY, "5-0 October");
-	check_fails("October 5-0, 2021", EC_PERIOD_BAD_DAY, "October 5-0,");
+	check_fails("October 5-0, 2021", EC_PERIOD_BAD_DAY, "October 5-0");
 	check_fails("0 October - 2 November 2021", EC_PERIOD_BAD_DAY, "0 October - 2 November");
 	check_fails("28 October - 0 November 2021", EC_PERIOD_BAD_DAY, "28 October - 0 November");
 	check_fails("\xE2\x82\xAC" "2021", EC_PERIOD_SYNTAX, "\xE2\x82\xAC");
