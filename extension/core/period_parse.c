@@ -248,6 +248,14 @@ set_months(EcPeriodSpec *spec, int grain, int m1, int m2)
 
 /* ---- the year slot ------------------------------------------------------ */
 
+/* a phrase that counts a year or a month from another: "last year", "next month" */
+typedef struct RelativePhrase
+{
+	const char *phrase;
+	int			offset;
+	EcYearKind	kind;
+} RelativePhrase;
+
 /* a four-digit year at p, ending a word ("2021", not "20215" or "2021s") */
 static size_t
 year4(const Parser *P, size_t p, int *year)
@@ -280,12 +288,7 @@ editor_year(const Parser *P, size_t p, int *year)
 static size_t
 year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 {
-	static const struct
-	{
-		const char *phrase;
-		int			offset;
-		EcYearKind	kind;
-	}			relative[] =
+	static const RelativePhrase relative[] =
 	{
 		{"this year", 0, EC_YEAR_DEICTIC}, {"the current year", 0, EC_YEAR_DEICTIC},
 		{"current year", 0, EC_YEAR_DEICTIC}, {"the year before", -1, EC_YEAR_ANAPHORIC},
@@ -449,11 +452,9 @@ half_or_quarter_code(Parser *P, size_t p, EcPeriodSpec *spec)
 
 	if (!q)
 		return 0;
-	if ((e = attached_year(P, q, &year)) != 0)
-		;
-	else if (ec_word_ends_at(P->s, P->len, q))
-		e = 0;
-	else
+	/* "1Q24", or a code that ends its word */
+	e = attached_year(P, q, &year);
+	if (e == 0 && !ec_word_ends_at(P->s, P->len, q))
 		return 0;
 	if (letter == 'h' && (n < 1 || n > 2))
 		return hard(P, EC_PERIOD_BAD_HALF, p, q);
@@ -1097,12 +1098,7 @@ year_to(Parser *P, size_t p, EcPeriodSpec *spec)
 static size_t
 month_relative(Parser *P, size_t p, EcPeriodSpec *spec)
 {
-	static const struct
-	{
-		const char *phrase;
-		int			offset;
-		EcYearKind	kind;
-	}			relative[] =
+	static const RelativePhrase relative[] =
 	{
 		{"this month", 0, EC_YEAR_DEICTIC}, {"the current month", 0, EC_YEAR_DEICTIC},
 		{"current month", 0, EC_YEAR_DEICTIC}, {"last month", -1, EC_YEAR_DEICTIC},
@@ -1113,15 +1109,7 @@ month_relative(Parser *P, size_t p, EcPeriodSpec *spec)
 		{"the following month", 1, EC_YEAR_ANAPHORIC},
 	};
 
-	size_t		q;
-
-	/* every phrase has "month" among its first 20 bytes: a cheap test first */
 	p = sp(P, p);
-	for (q = p; q < p + 20 && q + 5 <= P->len; q++)
-		if ((P->s[q] == 'm' || P->s[q] == 'M') && ec_match_phrase(P->s, P->len, q, "month"))
-			break;
-	if (q >= p + 20 || q + 5 > P->len)
-		return 0;
 	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
 	{
 		size_t		e = match_at(P, p, relative[i].phrase);
@@ -1342,7 +1330,7 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 	if ((after = match_at(&P, start, "from")) != 0 ||
 		(after = match_at(&P, start, "between")) != 0)
 	{
-		bool		between = ec_lower((unsigned char) s[start]) == 'b';
+		bool		between = !match_at(&P, start, "from");
 
 		if ((e = span_between(&P, after, between, spec)) != 0)
 		{

@@ -18,6 +18,7 @@
 #include "trigger_filter.h"		/* made by make from trigger_words.h */
 #include "trigger_words.h"
 #include "word_filter.h"
+#include "words.h"
 
 typedef struct Scan
 {
@@ -895,30 +896,15 @@ context_month(const Scan *S, size_t p, EcYearKind kind, EcYearMonth *from)
 static bool
 plan_before(const Scan *S, size_t p)
 {
-	static const char *const stems[] = {
-		"will", "would", "plan", "expect", "aim", "intend", "target", "forecast",
-		"project",
+	static const char *const plan_words[] = {
+		"will", "would", "plan*", "expect*", "aim*", "intend*", "target*", "forecast*",
+		"project*", NULL
 	};
-	size_t		lo = p > 40 ? p - 40 : 0;
+	size_t		lo = p;
 
-	for (size_t q = p; q > lo; q--)
-	{
-		if (sentence_ends_before(S, q) || S->s[q - 1] == ';')
-			return false;
-		if (!ec_is_alpha((unsigned char) S->s[q - 1]) &&
-			ec_is_alpha((unsigned char) S->s[q]))
-			for (size_t i = 0; i < N_ELEMS(stems); i++)
-			{
-				size_t		n = 0;
-
-				while (stems[i][n] && q + n < S->len &&
-					   ec_lower((unsigned char) S->s[q + n]) == (unsigned char) stems[i][n])
-					n++;
-				if (stems[i][n] == '\0')
-					return true;
-			}
-	}
-	return false;
+	while (lo > 0 && p - lo < 40 && !sentence_ends_before(S, lo) && S->s[lo - 1] != ';')
+		lo--;
+	return ec_any_word(S->s, lo, p, plan_words);
 }
 
 /*
