@@ -118,6 +118,10 @@ typedef struct Fact
 	bool		has_period;
 	EcPeriod	period;
 	EcChange	change;
+	EcStatus	status;
+	EcPlaceSet	origin,			/* of a directed flow, sorted */
+				destination,
+				groups;			/* partners with no ISO code */
 	int			footnote_number;	/* the first source the sentence cites, 0 */
 	const char *source_url;		/* that footnote's URL, or NULL */
 } Fact;

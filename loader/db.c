@@ -18,7 +18,7 @@
  * What a load produces; change it when the rows of a book would change, so
  * that books loaded before are loaded again rather than found unchanged.
  */
-#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts, source lines, paths)"
+#define LOADED_BY "econtext-load 0.1.0 (sentences, places, mentions, facts with status and direction, source lines, paths)"
 
 /* --- one document ------------------------------------------------------- */
 
@@ -267,6 +267,10 @@ fact_row(CopyStream *cs, const Book *b, int i, long doc)
 		ecl_copy_null(cs);
 	copy_values(cs, &m->figure, false);
 	ecl_copy_cstr(cs, ec_change_name(f->change));
+	ecl_copy_cstr(cs, ec_status_name(f->status));
+	copy_places(cs, &f->origin);
+	copy_places(cs, &f->destination);
+	copy_places(cs, &f->groups);
 	if (f->footnote_number > 0)
 		ecl_copy_long(cs, f->footnote_number);
 	else
@@ -305,7 +309,7 @@ static const struct
 	offsetof(Book, n_mentions), mention_row},
 	{"fact (document_id, sentence_ordinal, paragraph_ordinal, line, char_start, char_end, kind, "
 		"text, indicator, places, period, amount, amount_high, number, number_high, qualifier, "
-		"change, footnote_number, source_url)",
+		"change, status, origin, destination, groups, footnote_number, source_url)",
 	offsetof(Book, n_facts), fact_row},
 };
 

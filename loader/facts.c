@@ -135,6 +135,10 @@ add_fact(const EcFact *ef, void *arg)
 	f->has_period = ef->has_period;
 	f->period = ef->period;
 	f->change = ef->change;
+	f->status = ef->status;
+	f->origin = ef->origin;
+	f->destination = ef->destination;
+	f->groups = ef->groups;
 	if (pr->ncites > 0)
 	{
 		int			k = ecl_citations_before(pr->cites, pr->ncites, st->char_start);

@@ -66,14 +66,23 @@ copy_places(PGconn *conn, const char *q, char *err, size_t errlen)
 	snprintf(cmd, sizeof(cmd), "DELETE FROM %s.place", q);
 	if (!ecl_session_exec(conn, cmd, err, errlen))
 		return false;
-	snprintf(cmd, sizeof(cmd), "COPY %s.place (code, kind, name) FROM STDIN", q);
+	snprintf(cmd, sizeof(cmd), "COPY %s.place (code, kind, name, members) FROM STDIN", q);
 	if (ecl_copy_begin(&cs, conn, cmd))
 	{
 		for (int i = 0; i < ec_place_count(); i++)
 		{
-			ecl_copy_cstr(&cs, ec_place_name(i)->code);
-			ecl_copy_cstr(&cs, ec_place_name(i)->kind);
-			ecl_copy_cstr(&cs, ec_place_name(i)->name);
+			const EcPlaceName *pl = ec_place_name(i);
+			char		members[512];
+
+			ecl_copy_cstr(&cs, pl->code);
+			ecl_copy_cstr(&cs, pl->kind);
+			ecl_copy_cstr(&cs, pl->name);
+			/* "AM BY KZ" as the text[] {AM,BY,KZ}; the codes need no quoting */
+			snprintf(members, sizeof(members), "{%s}", pl->members);
+			for (char *c = members; *c; c++)
+				if (*c == ' ')
+					*c = ',';
+			ecl_copy_cstr(&cs, pl->members[0] ? members : NULL);
 			ecl_copy_end_row(&cs);
 		}
 		if (ecl_copy_end(&cs))
@@ -235,14 +244,14 @@ ddl_stamp(const char *ddl, const char *identity, char *stamp)
 
 	for (int i = 0; i < ec_place_count(); i++)
 		n += strlen(ec_place_name(i)->code) + strlen(ec_place_name(i)->kind) +
-			ec_place_name(i)->len + 3;
+			ec_place_name(i)->len + strlen(ec_place_name(i)->members) + 4;
 	all = malloc(n);
 	if (all == NULL)
 		return false;
 	o = stpcpy(stpcpy(stpcpy(all, ddl), identity), "\n");
 	for (int i = 0; i < ec_place_count(); i++)
-		o += sprintf(o, "%s\t%s\t%s\n", ec_place_name(i)->code, ec_place_name(i)->kind,
-					 ec_place_name(i)->name);
+		o += sprintf(o, "%s\t%s\t%s\t%s\n", ec_place_name(i)->code, ec_place_name(i)->kind,
+					 ec_place_name(i)->name, ec_place_name(i)->members);
 	ok = ecl_sha256_hex(all, (size_t) (o - all), stamp);
 	free(all);
 	return ok;
@@ -305,33 +314,34 @@ record_stamp(PGconn *conn, const char *schema, const char *q, const char *stamp,
 }
 
 /*
- * econtext_reader, where it exists, may read the two views of the schema
- * and use the schema: granted when it may not yet.
+ * econtext_reader, where it exists, may read the views of the schema and
+ * use the schema: granted when it may not yet.
  */
 static bool
 grant_reader(PGconn *conn, const char *schema, const char *q, char *err, size_t errlen)
 {
-	char		fact_flat[512];
-	char		mention_flat[512];
-	const char *params[3] = {schema, fact_flat, mention_flat};
+	static const char *const views[] = {"fact_flat", "fact_place", "mention_flat"};
+	char		names[3][512];
+	const char *params[4] = {schema, names[0], names[1], names[2]};
 	int			missing;
 
-	snprintf(fact_flat, sizeof(fact_flat), "%s.fact_flat", q);
-	snprintf(mention_flat, sizeof(mention_flat), "%s.mention_flat", q);
+	for (int i = 0; i < 3; i++)
+		snprintf(names[i], sizeof(names[i]), "%s.%s", q, views[i]);
 	missing = ecl_session_query_bool(conn,
 						 "SELECT NOT (pg_catalog.has_schema_privilege('econtext_reader', $1, 'USAGE') "
 						 "AND pg_catalog.has_table_privilege('econtext_reader', $2, 'SELECT') "
-						 "AND pg_catalog.has_table_privilege('econtext_reader', $3, 'SELECT')) "
+						 "AND pg_catalog.has_table_privilege('econtext_reader', $3, 'SELECT') "
+						 "AND pg_catalog.has_table_privilege('econtext_reader', $4, 'SELECT')) "
 						 "FROM pg_catalog.pg_roles WHERE rolname = 'econtext_reader'",
-						 3, params, err, errlen);
+						 4, params, err, errlen);
 	if (missing < 0)
 		return false;
 	if (missing)
 	{
-		char		sql[1600];
+		char		sql[2200];
 
 		snprintf(sql, sizeof(sql), "GRANT USAGE ON SCHEMA %s TO econtext_reader; "
-				 "GRANT SELECT ON %s, %s TO econtext_reader", q, fact_flat, mention_flat);
+				 "GRANT SELECT ON %s, %s, %s TO econtext_reader", q, names[0], names[1], names[2]);
 		return ecl_session_exec(conn, sql, err, errlen);
 	}
 	return true;

@@ -144,13 +144,15 @@ CREATE TABLE IF NOT EXISTS @SCHEMA@.place (
 	name text NOT NULL,
 	PRIMARY KEY (name)
 );
+ALTER TABLE @SCHEMA@.place ADD COLUMN IF NOT EXISTS members text[];
 -- (re)made here so that a schema loaded by an older loader learns 'group'
 ALTER TABLE @SCHEMA@.place DROP CONSTRAINT IF EXISTS place_kind_check;
 ALTER TABLE @SCHEMA@.place ADD CONSTRAINT place_kind_check
 	CHECK (kind IN ('country', 'region', 'union', 'group'));
 COMMENT ON TABLE @SCHEMA@.place IS 'the names and adjectives of places the loader looks for (data/places.csv), replaced when the loader''s lexicon changes';
-COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region, EAEU, CIS or EU for a union, or a name such as ASEAN for a group of countries that figures do not take as a place';
-COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region, union (EAEU, CIS, EU) or group (a bloc that facts leave out)';
+COMMENT ON COLUMN @SCHEMA@.place.code IS 'ISO 3166-1 alpha-2 for a country, ISO 3166-2 for a region; not ISO 3166: EAEU, CIS and EU for the unions, and for groups ASEAN, AFRICA, ASIA, EUROPE, LATAM, MIDEAST, GCC, SCO, BRICS, AU, SU (the USSR)';
+COMMENT ON COLUMN @SCHEMA@.place.kind IS 'country, region, union (EAEU, CIS, EU: in fact.places) or group (in fact.groups, not in places)';
+COMMENT ON COLUMN @SCHEMA@.place.members IS 'a union''s or group''s members as ISO 3166-1 codes, where they are fixed (not for continents or BRICS); on every row of the code';
 COMMENT ON COLUMN @SCHEMA@.place.name IS 'a name or adjective as written: Gomel, Homiel, Belarusian';
 
 CREATE TABLE IF NOT EXISTS @SCHEMA@.place_mention (
@@ -319,6 +321,13 @@ CREATE TABLE IF NOT EXISTS @SCHEMA@.fact (
 	FOREIGN KEY (document_id, paragraph_ordinal, char_start, kind) REFERENCES @SCHEMA@.mention ON DELETE CASCADE,
 	FOREIGN KEY (document_id, sentence_ordinal) REFERENCES @SCHEMA@.sentence ON DELETE CASCADE
 );
+ALTER TABLE @SCHEMA@.fact ADD COLUMN IF NOT EXISTS id bigint GENERATED ALWAYS AS IDENTITY;
+CREATE UNIQUE INDEX IF NOT EXISTS fact_id ON @SCHEMA@.fact (id);
+ALTER TABLE @SCHEMA@.fact ADD COLUMN IF NOT EXISTS status text NOT NULL DEFAULT 'actual'
+	CHECK (status IN ('actual', 'target', 'forecast'));
+ALTER TABLE @SCHEMA@.fact ADD COLUMN IF NOT EXISTS origin text[] NOT NULL DEFAULT '{}';
+ALTER TABLE @SCHEMA@.fact ADD COLUMN IF NOT EXISTS destination text[] NOT NULL DEFAULT '{}';
+ALTER TABLE @SCHEMA@.fact ADD COLUMN IF NOT EXISTS groups text[] NOT NULL DEFAULT '{}';
 CREATE INDEX IF NOT EXISTS fact_period ON @SCHEMA@.fact USING gist (period);
 CREATE INDEX IF NOT EXISTS fact_amount ON @SCHEMA@.fact (amount);
 CREATE INDEX IF NOT EXISTS fact_indicator ON @SCHEMA@.fact (indicator);
@@ -334,13 +343,18 @@ COMMENT ON COLUMN @SCHEMA@.fact.kind IS 'amount, percent or ratio';
 COMMENT ON COLUMN @SCHEMA@.fact.text IS 'the figure as written';
 COMMENT ON COLUMN @SCHEMA@.fact.indicator IS 'what is measured: a code of data/indicators.csv (trade_turnover, exports, ...), other when none applies';
 COMMENT ON COLUMN @SCHEMA@.fact.places IS 'the places the figure is about, sorted: ISO 3166-1/-2 codes, EAEU, CIS, EU; both partners of a bilateral figure';
-COMMENT ON COLUMN @SCHEMA@.fact.period IS 'the period the figure refers to (a change: the period it is observed in); NULL when the text gives none';
+COMMENT ON COLUMN @SCHEMA@.fact.period IS 'the period the figure refers to (a change: the period it is observed in), with the modifier the text gave it (since 2015: 2015 ON_OR_AFTER); NULL when the text gives none';
 COMMENT ON COLUMN @SCHEMA@.fact.amount IS 'an amount''s value (the low end of a range)';
 COMMENT ON COLUMN @SCHEMA@.fact.amount_high IS 'the high end of a range of amounts';
 COMMENT ON COLUMN @SCHEMA@.fact.number IS 'a percentage or ratio (the low end of a range)';
 COMMENT ON COLUMN @SCHEMA@.fact.number_high IS 'the high end of a range of percentages or ratios';
 COMMENT ON COLUMN @SCHEMA@.fact.qualifier IS 'approx, more_than, less_than, at_least or at_most';
 COMMENT ON COLUMN @SCHEMA@.fact.change IS 'increase or decrease for a change (grew by 27 per cent), NULL for a level';
+COMMENT ON COLUMN @SCHEMA@.fact.id IS 'the fact''s number, for corpus.fact_place and fact_flat.fact_id; a document loaded again gets new ones';
+COMMENT ON COLUMN @SCHEMA@.fact.status IS 'actual for a result, target for a plan, goal or agreement to reach the figure, forecast for an expectation';
+COMMENT ON COLUMN @SCHEMA@.fact.origin IS 'of a directed flow (exports, imports, investment): the exporter, the country of origin or the investor, sorted codes; empty when the text does not say or the figure is no such flow';
+COMMENT ON COLUMN @SCHEMA@.fact.destination IS 'of a directed flow: the market, the importer or the recipient; empty as origin';
+COMMENT ON COLUMN @SCHEMA@.fact.groups IS 'partners with no ISO 3166 code (ASEAN, AFRICA, LATAM, ...: corpus.place rows of kind group), which places leaves out';
 COMMENT ON COLUMN @SCHEMA@.fact.footnote_number IS 'the source: the first footnote the sentence cites, else the next one its paragraph cites (a quotation''s closing marker), else the one before; NULL when the paragraph cites none';
 COMMENT ON COLUMN @SCHEMA@.fact.source_url IS 'that footnote''s URL; NULL for a book or when there is no footnote';
 
@@ -356,7 +370,9 @@ SELECT f.document_id, d.name AS document, f.line, f.sentence_ordinal, f.kind, f.
 	f.qualifier, f.change, f.footnote_number, f.source_url,
 	s.body AS sentence,
 	d.kind AS document_kind, d.published, d.title AS document_title, d.url AS document_url,
-	d.source AS document_source, d.lang, d.record_id
+	d.source AS document_source, d.lang, d.record_id,
+	f.status, f.origin, f.destination, f.groups,
+	@EXTSCHEMA@.modifier(f.period) AS mod, f.id AS fact_id
 FROM @SCHEMA@.fact f
 JOIN @SCHEMA@.document d ON d.id = f.document_id
 JOIN @SCHEMA@.sentence s ON s.document_id = f.document_id AND s.ordinal = f.sentence_ordinal;
@@ -379,6 +395,11 @@ COMMENT ON COLUMN @SCHEMA@.fact_flat.qualifier IS 'approx, more_than, less_than,
 COMMENT ON COLUMN @SCHEMA@.fact_flat.change IS 'increase or decrease for a change, NULL for a level';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.footnote_number IS 'the footnote that is the figure''s source: its sentence''s, else its paragraph''s next or last';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.source_url IS 'the URL of that footnote';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.status IS 'actual, target (a plan or goal) or forecast (an expectation)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.origin IS 'a directed flow''s exporter, country of origin or investor; empty when not said';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.destination IS 'a directed flow''s market, importer or recipient; empty when not said';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.groups IS 'partners with no ISO code (ASEAN, AFRICA, ...)';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.mod IS 'TIMEX3 modifier of the period as the text gave it: ON_OR_AFTER (since 2015), ON_OR_BEFORE (by 2030), START, MID, END (at the end of 2021), ...; NULL for none';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.sentence IS 'the sentence holding the figure';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.document_kind IS 'book, text or record (corpus.document.kind)';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.published IS 'when the document was written, where known';
@@ -387,6 +408,19 @@ COMMENT ON COLUMN @SCHEMA@.fact_flat.document_url IS 'the document''s URL, where
 COMMENT ON COLUMN @SCHEMA@.fact_flat.document_source IS 'who published the document, where given';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.lang IS 'the document''s language, where given';
 COMMENT ON COLUMN @SCHEMA@.fact_flat.record_id IS 'the id of a JSONL or CSV record in its file';
+COMMENT ON COLUMN @SCHEMA@.fact_flat.fact_id IS 'the fact''s number: its places and their roles are the rows of fact_place with this fact_id';
+
+CREATE OR REPLACE VIEW @SCHEMA@.fact_place AS
+SELECT f.id AS fact_id, p.place,
+	CASE WHEN p.place = ANY (f.origin) THEN 'origin'
+		WHEN p.place = ANY (f.destination) THEN 'destination'
+		ELSE 'about' END AS role
+FROM @SCHEMA@.fact f
+CROSS JOIN LATERAL pg_catalog.unnest(f.places || f.groups) AS p(place);
+COMMENT ON VIEW @SCHEMA@.fact_place IS 'one row per place of a fact and its role, for BI tools that filter on one column rather than arrays: join fact_flat on fact_id';
+COMMENT ON COLUMN @SCHEMA@.fact_place.fact_id IS 'the fact (fact_flat.fact_id)';
+COMMENT ON COLUMN @SCHEMA@.fact_place.place IS 'a code of fact.places (ISO 3166, EAEU, CIS, EU) or of fact.groups (ASEAN, AFRICA, ...: corpus.place)';
+COMMENT ON COLUMN @SCHEMA@.fact_place.role IS 'origin (the exporter, country of origin or investor of a directed flow), destination (its market, importer or recipient) or about (any other place of the figure)';
 
 -- econtext_reader: for analysts and BI tools, the views and nothing else.
 -- A role is cluster-wide: it is created once, by a loader allowed to.
@@ -396,7 +430,7 @@ BEGIN
 		IF (SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
 			BEGIN
 				CREATE ROLE econtext_reader NOLOGIN;
-				COMMENT ON ROLE econtext_reader IS 'reads the views of econtext-load''s schemas (fact_flat, mention_flat) and nothing else';
+				COMMENT ON ROLE econtext_reader IS 'reads the views of econtext-load''s schemas (fact_flat, fact_place, mention_flat) and nothing else';
 			EXCEPTION WHEN duplicate_object OR unique_violation THEN
 				NULL;	-- a loader in another database made it just now
 			END;
@@ -406,7 +440,7 @@ BEGIN
 	END IF;
 END
 $reader$;
--- (the loader grants it USAGE on the schema and SELECT on the two views
+-- (the loader grants it USAGE on the schema and SELECT on the three views
 -- itself: the schema's name has no place inside the dollar quotes above)
 
 -- what the loader last made of this schema: a loader that finds its own

@@ -49,6 +49,13 @@ static const char *const target_words[] = {
 	"aiming", "can", "could", "may", "might", "would", "forecast*", NULL
 };
 
+/*
+ * A side's own total, which takes no partner: "in the EAEU as a whole";
+ * a union's "mutual trade" is among its members.
+ */
+static const char *const whole_words[] = {"as a whole", NULL};
+static const char *const mutual_words[] = {"mutual trade", NULL};
+
 /* --- periods ---------------------------------------------------------- */
 
 int
@@ -129,7 +136,6 @@ read_periods(Reading *r)
 		ph->from = m->start;
 		ph->to = m->end;
 		ph->since = ph->period.mod == EC_MOD_ON_OR_AFTER;
-		ph->period.mod = EC_MOD_NONE;
 		ph->base = is_base(r, ph->from, ph->to);
 		r->nperiods++;
 	}
@@ -307,8 +313,8 @@ figure_change(const Reading *r, const EcMention *m, size_t seg, size_t fb, size_
 	bool		fall_before = ec_any_word(s, seg, fb, fall_words);
 	bool		is_amount = m->kind == EC_MENTION_AMOUNT;
 
-	/* the word right before: "by", "to", a verb */
-	if (w < fb && ec_word_at(s, w, fb, "to"))
+	/* the word right before: "by", "to" (not "to double"), a verb */
+	if (w < fb && ec_word_at(s, w, fb, "to") && m->kind != EC_MENTION_RATIO)
 		return EC_CHANGE_NONE;
 	if (by)
 	{
@@ -370,6 +376,8 @@ void
 ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 {
 	EcChange	prev_change = EC_CHANGE_NONE;
+	EcStatus	status_in_force = EC_STATUS_ACTUAL;
+	EcFact		prev_fact;
 	EcMentionKind prev_kind = 0;
 	const char *prev_indicator = NULL,
 			   *last_cue = NULL;
@@ -422,12 +430,15 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		prev_change = f.change;
 		prev_kind = m->kind;
 
-		/* when */
+		f.status = ec_figure_status(r, seg, fb, fe, &status_in_force);
+
+		/* when; a plan or forecast with no period of its own has none */
 		f.has_period = own_period(r, fb, fe, f.change != EC_CHANGE_NONE,
 								  target_at < fb ? target_at : r->from, &f.period);
 		if (f.has_period)
 			own = true;
-		else if (carry->has_period && (named || (!blocked && target_at == fb)))
+		else if (carry->has_period &&
+				 (named || (!blocked && target_at == fb && f.status == EC_STATUS_ACTUAL)))
 		{
 			f.period = f.change != EC_CHANGE_NONE && carry->has_span ? carry->span : carry->period;
 			f.has_period = true;
@@ -444,16 +455,28 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		}
 
 		/* where */
-		ec_figure_places(r, carry, f.indicator, &f.places);
+		ec_figure_places(r, carry, f.indicator, ec_any_phrase(r->s, seg, fb, whole_words),
+						 ec_any_phrase(r->s, seg, fb, mutual_words), &f.places);
 		ec_place_set_sort(&f.places);
+		f.groups = r->groups.n > 0 || r->places.n > 0 ? r->groups : carry->groups;
+		ec_place_set_sort(&f.groups);
+		ec_flow_direction(r, carry, i, i > 0 ? &prev_fact : NULL, &f);
 		if (i + 1 == r->nfigures && f.places.n > 0 && r->places.n > 0)
 		{
 			carry->places = f.places;
 			carry->group = r->group;
+			carry->groups = r->groups;
 		}
 		if (i + 1 == r->nfigures && f.places.n > 0 && !ec_one_side(&f.places))
 			carry->pair = f.places;
 		prev_from = from_fig;
+		prev_fact = f;
+		if (f.origin.n > 0 || f.destination.n > 0)
+		{
+			carry->flow_indicator = f.indicator;
+			carry->flow_origin = f.origin;
+			carry->flow_destination = f.destination;
+		}
 		hooks->fact(&f, hooks->arg);
 	}
 
@@ -479,6 +502,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 	{
 		carry->places = r->places;
 		carry->group = r->group;
+		carry->groups = r->groups;
 	}
 	if (r->places.n > 0 && !ec_one_side(&r->places))
 		carry->pair = r->places;

@@ -30,6 +30,34 @@ typedef struct PeriodHere
 	int			next_plain;
 } PeriodHere;
 
+/*
+ * How a sentence speaks of a place, as far as a flow's direction goes:
+ * "from Belarus", "to the Uzbek market", "supplied Azerbaijan", "in Turkey",
+ * "with Kyrgyzstan", or as the actor ("Belarusian exports", "exports of the
+ * region").
+ */
+typedef enum PlaceRole
+{
+	ROLE_ACTOR = 0,
+	ROLE_FROM,
+	ROLE_TO,					/* "to", "into", a supply verb's object */
+	ROLE_IN,
+	ROLE_PARTNER,				/* "with", "between": no side */
+	ROLE_NAMED					/* none of these: no side */
+} PlaceRole;
+
+/* A place of the sentence's places where the sentence names it. */
+typedef struct PlaceHit
+{
+	size_t		from,
+				to;				/* bytes of the text */
+	char		code[EC_PLACE_CODE_LEN];	/* as added to the sentence's places */
+	PlaceRole	role;
+	bool		invests;		/* an investor: "Russian investors", "Kazakhstan invested" */
+} PlaceHit;
+
+#define MAX_PLACE_HITS 32
+
 /* The sentence being read. */
 typedef struct Reading
 {
@@ -47,7 +75,10 @@ typedef struct Reading
 	PeriodHere *periods;
 	int			nperiods;
 	EcPlaceSet	places;			/* named in the sentence */
+	PlaceHit	hits[MAX_PLACE_HITS];	/* where, in order (the first ones) */
+	int			nhits;
 	bool		group;			/* and a group with no code: "with ASEAN" */
+	EcPlaceSet	groups;			/* those groups' codes */
 	bool		says_country;	/* "country" stands in the sentence */
 } Reading;
 
@@ -62,7 +93,19 @@ extern bool ec_one_side(const EcPlaceSet *set);
 extern void ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks);
 extern void ec_count_sides(EcFactCarry *carry, const EcPlaceSet *set);
 extern void ec_figure_places(const Reading *r, const EcFactCarry *carry,
-							 const char *indicator, EcPlaceSet *out);
+							 const char *indicator, bool whole, bool mutual, EcPlaceSet *out);
 extern void ec_place_set_sort(EcPlaceSet *set);
+extern bool ec_same_country(const char *a, const char *b);
+extern const char *ec_article_subject(const EcFactCarry *carry);
+extern size_t ec_word_after_name(const Reading *r, size_t e);
+
+/* fact_flow.c */
+extern void ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before);
+extern void ec_flow_direction(const Reading *r, const EcFactCarry *carry, int figure,
+							  const EcFact *prev, EcFact *f);
+
+/* fact_status.c */
+extern EcStatus ec_figure_status(const Reading *r, size_t seg, size_t fb, size_t fe,
+								 EcStatus *in_force);
 
 #endif							/* EC_FACT_INT_H */

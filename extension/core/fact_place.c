@@ -54,8 +54,8 @@ country_len(const char *code)
 	return dash ? (size_t) (dash - code) : strlen(code);
 }
 
-static bool
-same_country(const char *a, const char *b)
+bool
+ec_same_country(const char *a, const char *b)
 {
 	size_t		n = country_len(a);
 
@@ -75,7 +75,7 @@ set_drop_covered(EcPlaceSet *set)
 		if (strchr(set->codes[i], '-') == NULL)
 			for (int j = 0; j < set->n && !covered; j++)
 				covered = j != i && strchr(set->codes[j], '-') != NULL &&
-					same_country(set->codes[i], set->codes[j]);
+					ec_same_country(set->codes[i], set->codes[j]);
 		if (!covered && k != i)
 			memcpy(set->codes[k], set->codes[i], EC_PLACE_CODE_LEN);
 		if (!covered)
@@ -84,12 +84,29 @@ set_drop_covered(EcPlaceSet *set)
 	set->n = k;
 }
 
+/* How many sides (countries or unions) the codes name. */
+static int
+sides(const EcPlaceSet *set)
+{
+	int			n = 0;
+
+	for (int i = 0; i < set->n; i++)
+	{
+		bool		seen = false;
+
+		for (int j = 0; j < i && !seen; j++)
+			seen = ec_same_country(set->codes[i], set->codes[j]);
+		n += !seen;
+	}
+	return n;
+}
+
 /* Do all the codes name one side (one country and its regions, or one union)? */
 bool
 ec_one_side(const EcPlaceSet *set)
 {
 	for (int i = 1; i < set->n; i++)
-		if (!same_country(set->codes[0], set->codes[i]))
+		if (!ec_same_country(set->codes[0], set->codes[i]))
 			return false;
 	return set->n > 0;
 }
@@ -127,6 +144,29 @@ in_figure(const Reading *r, size_t b, size_t e)
 	int			k = ec_count_below(r->figure_from, r->nfigures, e, false);
 
 	return k > 0 && r->figure_to[k - 1] > b;
+}
+
+/* the start of the word after a name ending at e, past a possessive "'s" */
+size_t
+ec_word_after_name(const Reading *r, size_t e)
+{
+	size_t		w = ec_word_after(r->s, e - 1, r->to);
+
+	if (w < r->to && w > e && w - e <= 4 && ec_word_at(r->s, w, r->to, "s") &&
+		(r->s[w - 1] == '\'' || (unsigned char) r->s[w - 1] == 0x99))
+		w = ec_word_after(r->s, w, r->to);
+	return w;
+}
+
+/*
+ * A country that chairs a body ("the Belarusian presidency", "Belarus'
+ * chairmanship in the CIS") is not a place of the body's figures.
+ */
+static bool
+chairs(const Reading *r, size_t e)
+{
+	return ec_next_word_in(r->s, ec_word_after_name(r, e), r->to,
+						   (const char *const[]) {"presidency", "chairmanship", NULL});
 }
 
 /*
@@ -169,7 +209,9 @@ ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks)
 	const EcPlaceName *before = NULL;
 
 	r->places.n = 0;
+	r->nhits = 0;
 	r->group = false;
+	r->groups.n = 0;
 	for (size_t b = r->from; b < r->to; b++)
 	{
 		const EcPlaceName *pl = ec_place_at(r->s, b, r->to);
@@ -190,13 +232,26 @@ ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks)
 		named_to = e;
 		before = pl;
 		if (strcmp(pl->kind, "group") == 0)
+		{
 			r->group = true;
-		else if (!in_figure(r, b, e) && !venue(r, pl, b, e))
+			set_add(&r->groups, pl->code, strlen(pl->code));
+		}
+		else if (!in_figure(r, b, e) && !venue(r, pl, b, e) && !chairs(r, e))
 		{
 			n = strlen(pl->code);
 			if (strchr(pl->code, '-') != NULL && names_company(r->s, b, e, r->to))
 				n = country_len(pl->code);
 			set_add(&r->places, pl->code, n);
+			if (r->nhits < MAX_PLACE_HITS)
+			{
+				PlaceHit   *h = &r->hits[r->nhits];
+
+				h->from = b;
+				h->to = e;
+				snprintf(h->code, sizeof(h->code), "%.*s", (int) n, pl->code);
+				ec_place_role(r, h, r->nhits > 0 ? &r->hits[r->nhits - 1] : NULL);
+				r->nhits++;
+			}
 		}
 		b = e - 1;				/* go on after the name */
 	}
@@ -215,8 +270,8 @@ ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks)
 			if (strchr(code, '-') == NULL)
 				continue;
 			for (int k = 0; k < r->places.n; k++)
-				named |= same_country(code, r->places.codes[k]);
-			if (region_of[0] ? same_country(code, region_of) : !named)
+				named |= ec_same_country(code, r->places.codes[k]);
+			if (region_of[0] ? ec_same_country(code, region_of) : !named)
 				set_add(&r->places, code, strlen(code));
 		}
 	set_drop_covered(&r->places);
@@ -247,8 +302,8 @@ ec_count_sides(EcFactCarry *carry, const EcPlaceSet *set)
 	}
 }
 
-static const char *
-article_subject(const EcFactCarry *carry)
+const char *
+ec_article_subject(const EcFactCarry *carry)
 {
 	int			best = -1;
 
@@ -280,7 +335,8 @@ is_union(const char *code)
 }
 
 void
-ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicator, EcPlaceSet *out)
+ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicator, bool whole,
+				 bool mutual, EcPlaceSet *out)
 {
 	bool		carried = r->places.n == 0;
 	bool		group = r->group;
@@ -292,32 +348,35 @@ ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicat
 		bool		partner = false;
 
 		for (int i = 0; i < carry->places.n; i++)
-			partner |= !same_country(carry->places.codes[i], out->codes[0]);
+			partner |= !ec_same_country(carry->places.codes[i], out->codes[0]);
 		group |= !partner;
 	}
 	/* a union's own figures, carried on: "The union's map ... $270 billion" */
 	if (carried && out->n == 1 && is_union(out->codes[0]))
 		group = true;
 	/*
-	 * A flow naming one side takes the partner from the sentences before,
-	 * else the article's subject, else the last pair named.  Not where the
-	 * partner is a group with no code of its own ("with ASEAN").
+	 * A flow naming one side takes the partner from the sentences before
+	 * (not from a list of several), else the article's subject, else the
+	 * last pair named.  Not where the partner is a group with no code of
+	 * its own ("with ASEAN"), nor for a side's own total ("the EAEU as a
+	 * whole", a union's mutual trade).
 	 */
-	if (ec_one_side(out) && bilateral(indicator) && !group)
+	if (ec_one_side(out) && bilateral(indicator) && !group && !whole &&
+		!(mutual && is_union(out->codes[0])))
 	{
-		const char *subject = article_subject(carry);
+		const char *subject = ec_article_subject(carry);
 
 		/* "with this country": the partner's country, not its region */
 		bool		country = r->says_country;
 
-		for (int i = 0; i < carry->places.n; i++)
-			if (!same_country(carry->places.codes[i], out->codes[0]))
+		for (int i = 0; i < carry->places.n && sides(&carry->places) <= 2; i++)
+			if (!ec_same_country(carry->places.codes[i], out->codes[0]))
 				set_add(out, carry->places.codes[i],
 						country ? country_len(carry->places.codes[i]) : strlen(carry->places.codes[i]));
-		if (ec_one_side(out) && subject != NULL && !same_country(subject, out->codes[0]))
+		if (ec_one_side(out) && subject != NULL && !ec_same_country(subject, out->codes[0]))
 			set_add(out, subject, strlen(subject));
 		for (int i = 0; i < carry->pair.n && ec_one_side(out); i++)
-			if (!same_country(carry->pair.codes[i], out->codes[0]))
+			if (!ec_same_country(carry->pair.codes[i], out->codes[0]))
 				set_add(out, carry->pair.codes[i], strlen(carry->pair.codes[i]));
 	}
 	set_drop_covered(out);

@@ -35,6 +35,14 @@ typedef enum EcChange
 	EC_CHANGE_DECREASE
 } EcChange;
 
+/* Is a figure a result, or a plan or an expectation (the guide's "Status")? */
+typedef enum EcStatus
+{
+	EC_STATUS_ACTUAL = 0,		/* reported as having happened or standing now */
+	EC_STATUS_TARGET,			/* a plan, goal, task or agreement to reach it */
+	EC_STATUS_FORECAST			/* expected, possible, not yet observed */
+} EcStatus;
+
 /* A sentence of the text: its bytes, without the white space around it. */
 typedef struct EcSentence
 {
@@ -62,6 +70,18 @@ typedef struct EcFact
 	bool		has_period;
 	EcPeriod	period;
 	EcChange	change;
+	EcStatus	status;
+
+	/*
+	 * A directed flow's sides (exports, imports, investment): the exporter,
+	 * the country of origin or the investor, and the market, the importer
+	 * or the recipient; each a subset of places, empty when the text does
+	 * not say or the figure is no directed flow.
+	 */
+	EcPlaceSet	origin,
+				destination;
+	/* partners with no ISO code ("with ASEAN"), which places leaves out */
+	EcPlaceSet	groups;
 } EcFact;
 
 /* What one sentence leaves to the next; zeroed for a new document. */
@@ -73,8 +93,13 @@ typedef struct EcFactCarry
 	EcPeriod	span;
 	EcPlaceSet	places;			/* of the last sentence that named any */
 	bool		group;			/* which named a group too */
+	EcPlaceSet	groups;			/* its groups' codes */
 	EcPlaceSet	pair;			/* the last two sides named together */
 	const char *indicator;
+	/* the last directed flow: its indicator and sides */
+	const char *flow_indicator;
+	EcPlaceSet	flow_origin,
+				flow_destination;
 	/* how often the document named each country or union so far */
 	char		seen[64][EC_PLACE_CODE_LEN];
 	int			seen_count[64];
@@ -119,6 +144,7 @@ typedef struct EcFactHooks
 extern void ec_facts(const char *s, size_t len, EcFactCarry *carry, const EcFactHooks *hooks);
 
 extern const char *ec_change_name(EcChange change);
+extern const char *ec_status_name(EcStatus status);
 
 /*
  * realloc() and free() as EcFactHooks.realloc, for callers outside

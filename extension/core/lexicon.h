@@ -10,13 +10,18 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* A name of a place: a country, region or union, or a group with no code. */
+/*
+ * A name of a place: a country, region or union, or a group with no ISO
+ * code (ASEAN, AFRICA, ...), which facts report apart from their places.
+ */
 typedef struct EcPlaceName
 {
 	const char *code;			/* ISO 3166-1 or 3166-2, or EAEU, CIS, EU */
 	const char *kind;			/* country, region, union or group */
 	const char *name;			/* a name or adjective, as written */
 	size_t		len;
+	const char *members;		/* a union's or group's ISO 3166-1 codes, apart by
+								 * spaces, where they are fixed; else "" */
 } EcPlaceName;
 
 /*

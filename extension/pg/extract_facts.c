@@ -2,7 +2,8 @@
  * extract_facts.c
  *		extract_facts(body text, anchor date): every amount, percentage and
  *		ratio in a text as a fact, with what it measures, the places and
- *		the period it is about, and whether it is a change;
+ *		the period it is about, whether it is a change, a result or a plan,
+ *		and a flow's direction;
  *		extract_document_facts(parts text[], anchors date[]): the same for a
  *		document given as its paragraphs.  The reading is
  *		the plain-C core's (core/facts.c), the loader's too; the rows are
@@ -19,12 +20,15 @@
 #include "facts.h"
 #include "reporting_period.h"
 
-#define N_COLUMNS 16
+#define N_COLUMNS 20
 
 /*
  * (part,) kind, text, char_start, char_end, sentence, indicator, places,
  * period, amount, amount_high, number, number_high, qualifier, change,
- * points: the mention's columns, for a text and for a text in parts
+ * points, status, origin, destination, groups: the mention's columns, for
+ * a text and for a text in parts.  The last four came with 0.4.0: declared
+ * by an older version's script, the rows end before them (a tuple takes
+ * as many values as its descriptor has columns).
  */
 static const MentionColumns columns[2] = {
 	{0, 1, 2, 3, 8, 9, -1, 10, 11, 12, 14, -1},
@@ -82,6 +86,11 @@ add_row(const EcFact *f, void *arg)
 		v[13] = CStringGetTextDatum(change);
 		n[13] = false;
 	}
+	v[15] = CStringGetTextDatum(ec_status_name(f->status));
+	v[16] = places_array(&f->origin);
+	v[17] = places_array(&f->destination);
+	v[18] = places_array(&f->groups);
+	n[15] = n[16] = n[17] = n[18] = false;
 	MemoryContextSwitchTo(caller);
 	extract_put_row(call, values, nulls);
 }

@@ -3,7 +3,7 @@
 # makes the database, the extension, the role (LOGIN, no CREATE on the
 # database, none on public, no TEMP) and a schema it owns; the loader, as
 # that role, loads the book, finds it unchanged the second time, and the role
-# may do nothing outside its schema.  econtext_reader reads the two views of
+# may do nothing outside its schema.  econtext_reader reads the three views of
 # that schema and nothing else.  Prints TAP.
 source "$(dirname "$0")/lib.sh"
 
@@ -102,15 +102,15 @@ refused "$LOADER_ROLE" "$DB" "SELECT * FROM public.secret" 42501 "nor read anoth
 refused "$LOADER_ROLE" "$DB" "DROP EXTENSION econtext" 42501 "nor drop the extension"
 refused "$LOADER_ROLE" "$DB" "ALTER EXTENSION econtext UPDATE" 42501 "nor update it"
 
-# --- econtext_reader: the two views of the schema, nothing else ---------------------
+# --- econtext_reader: the three views of the schema, nothing else -------------------
 RPRIVS="SELECT string_agg(c.relname || ':' || array_to_string(ARRAY(
 		SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) p
 		WHERE has_table_privilege('econtext_reader', c.oid, p)), ','), ' ' ORDER BY c.relname)
 	FROM pg_class c WHERE c.relkind IN ('r', 'v', 'm', 'p', 'f', 'S')
 	  AND c.relnamespace NOT IN ('pg_catalog'::regnamespace, 'information_schema'::regnamespace)
 	  AND has_table_privilege('econtext_reader', c.oid, 'SELECT, INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER')"
-is "$(sq "$DB" "$RPRIVS")" "fact_flat:SELECT mention_flat:SELECT" \
-	"econtext_reader may SELECT fact_flat and mention_flat, and nothing else on any table of the database"
+is "$(sq "$DB" "$RPRIVS")" "fact_flat:SELECT fact_place:SELECT mention_flat:SELECT" \
+	"econtext_reader may SELECT fact_flat, fact_place and mention_flat, and nothing else on any table of the database"
 is "$(sq "$DB" "SELECT has_schema_privilege('econtext_reader', '$SCHEMA', 'USAGE'), has_schema_privilege('econtext_reader', '$SCHEMA', 'CREATE'),
 	has_schema_privilege('econtext_reader', 'public', 'CREATE'), has_database_privilege('econtext_reader', current_database(), 'CREATE'),
 	has_database_privilege('econtext_reader', current_database(), 'TEMP')")" "t|f|f|f|f" \
@@ -120,6 +120,9 @@ same_count "$(as_reader "SELECT count(*) FROM $SCHEMA.fact_flat")" "$(sq "$DB" "
 	"as econtext_reader, fact_flat has a row per fact"
 same_count "$(as_reader "SELECT count(*) FROM $SCHEMA.mention_flat")" "$(sq "$DB" "SELECT count(*) FROM $SCHEMA.mention")" \
 	"and mention_flat a row per mention"
+same_count "$(as_reader "SELECT count(*) FROM $SCHEMA.fact_place")" \
+	"$(sq "$DB" "SELECT sum(cardinality(places) + cardinality(groups)) FROM $SCHEMA.fact")" \
+	"and fact_place a row per place of a fact"
 for t in fact mention document paragraph; do
 	out=$(psql -X -q -At -v VERBOSITY=verbose -d "$DB" -c "SET ROLE econtext_reader" -c "SELECT count(*) FROM $SCHEMA.$t" 2>&1)
 	like "$out" "ERROR:  42501" "but not the table $SCHEMA.$t"

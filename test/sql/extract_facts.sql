@@ -56,3 +56,13 @@ SELECT count(*) AS facts,
 		  AND m.amount IS NOT DISTINCT FROM f.amount AND m.number IS NOT DISTINCT FROM f.number)) AS facts_without_mention
 FROM (VALUES ('Exports grew 5% to $3 billion; imports fell 1.5 times, by 20 per cent.')) v(t),
 	extract_facts(t) f;
+
+-- whether a figure is a result, a plan or an expectation; which way a flow
+-- goes (a turnover: no way); partners with no ISO code apart, in groups;
+-- a period as the text qualified it
+SELECT sentence, text, indicator, status, origin, destination, places, groups, period
+FROM extract_facts(
+	'Kazakhstan plans to double its exports to China by 2030. '
+	'Since 2015 the EAEU''s trade with ASEAN has grown by 22 per cent. '
+	'Imports of Russia from Turkey fell by 5% in 2023 and are expected to reach $20 billion in 2025. '
+	'In 2022 Russian investors put $40 million into Uzbekistan''s textile industry.');

@@ -50,6 +50,30 @@ on_fact(const EcFact *f, void *arg)
 			 ec_change_name(f->change) ? ec_change_name(f->change) : "level");
 }
 
+static void
+add_set(Report *r, const char *sep, const EcPlaceSet *set)
+{
+	add(r, "%.*s", sep, strlen(sep));
+	for (int i = 0; i < set->n; i++)
+		add(r, i ? ",%.*s" : "%.*s", set->codes[i], strlen(set->codes[i]));
+}
+
+/* a figure's status, its flow's sides and its groups: "$5 million|target|BY>UZ|" */
+static void
+on_flow(const EcFact *f, void *arg)
+{
+	Report	   *r = arg;
+	const char *status = ec_status_name(f->status);
+
+	if (r->got[0])
+		add(r, "%.*s", "; ", 2);
+	add(r, "%.*s|", r->text + f->figure->start, f->figure->end - f->figure->start);
+	add(r, "%.*s", status, strlen(status));
+	add_set(r, "|", &f->origin);
+	add_set(r, ">", &f->destination);
+	add_set(r, "|", &f->groups);
+}
+
 static EcAnchor
 anchor_2024(size_t pos, const EcSentence *st, EcYearMonth *at, void *arg)
 {
@@ -82,6 +106,60 @@ check_facts(const char *const *texts, bool anchored, const char *expected)
 
 #define FACTS(expected, anchored, ...) \
 	check_facts((const char *const[]) {__VA_ARGS__, NULL}, anchored, expected)
+
+/* the status, sides and groups of the figures of texts read as one document */
+static void
+check_flows(const char *const *texts, const char *expected)
+{
+	Report		r = {NULL, "", 0};
+	EcFactCarry carry = {0};
+	EcFactHooks hooks = {NULL, NULL, NULL, on_flow, NULL, NULL, ec_heap_realloc, &r};
+
+	for (int i = 0; texts[i]; i++)
+	{
+		r.text = texts[i];
+		ec_facts(texts[i], strlen(texts[i]), &carry, &hooks);
+	}
+	CHECK(strcmp(r.got, expected) == 0, "flows of \"%.60s...\"\n#   got:      %s\n#   expected: %s",
+		  texts[0], r.got, expected);
+}
+
+#define FLOWS(expected, ...) \
+	check_flows((const char *const[]) {__VA_ARGS__, NULL}, expected)
+
+/* Status and direction (the guide's "Status and direction"), in sentences of our own. */
+static void
+test_status_and_direction(void)
+{
+	/* the actor next to the flow, "to" the market, "from" the origin */
+	FLOWS("$245 million|actual|BY>UZ|", "Belarusian exports to Uzbekistan reached $245 million in 2021.");
+	FLOWS("5%|actual|CN>RU|", "Imports of Russia from China grew by 5%.");
+	FLOWS("$3 million|actual|BY>AZ|",
+		  "Belarusian companies supplied Azerbaijan with $3 million worth of machinery.");
+	FLOWS("$10 million|actual|RU>UZ|", "Russian investors put $10 million into Uzbekistan.");
+	/* a turnover has no direction; a plan and an expectation */
+	FLOWS("$1 billion|forecast|>|", "Trade between Belarus and Uzbekistan is expected to reach $1 billion.");
+	FLOWS("double|target|KZ>CN|", "Kazakhstan plans to double its exports to China by 2030.");
+	/* a plan holds over the figures after it, a result ends it */
+	FLOWS("7 per cent|target|>|; 15 per cent|target|>|",
+		  "It is planned to ensure growth of at least 7 per cent and to cut poverty to 15 per cent.");
+	FLOWS("40 per cent|actual|>|; $330 billion|forecast|>|",
+		  "Turnover grew by 40 per cent and is expected to reach $330 billion.");
+	FLOWS("$2 billion|target|>|", "The goal was to reach $2 billion, and it was set.");
+	FLOWS("$2 billion|actual|>|", "As planned, turnover reached $2 billion.");
+	/* a modal that frames what is said is no forecast */
+	FLOWS("7%|actual|BY>AM|", "It can be noted that exports of Belarus to Armenia rose by 7%.");
+	/* the parts of a turnover: exports from the subject, imports to it */
+	FLOWS("$126 million|actual|>|; $122 million|actual|BY>TJ|; $4 million|actual|TJ>BY|",
+		  "In 2021, Belarus' trade turnover with Tajikistan totalled $126 million, exports - $122 million, "
+		  "imports - $4 million.");
+	/* a sentence naming no place goes on about the flow before */
+	FLOWS("$110 million|actual|BY>TJ|; 50 per cent|actual|BY>TJ|",
+		  "Belarusian exports to the Tajik market reached $110 million.",
+		  "This is more than a year earlier by 50 per cent.");
+	/* a partner with no ISO code stays, in groups */
+	FLOWS("10 per cent|actual|>|ASEAN", "The EAEU's trade with ASEAN grew by 10 per cent.");
+}
 
 static void
 check_sentences(const char *text, const char *expected)
@@ -246,6 +324,7 @@ test_facts(void)
 	}
 
 	check_progress_between_figures();
+	test_status_and_direction();
 
 	/* the acceptance sentence of the issue */
 	FACTS("$300 million|1|exports|BY,UZ|2021|level; 12%|1|exports|BY,UZ|2021|increase", true,
@@ -264,6 +343,14 @@ test_facts(void)
 	/* "from ... to ..." over years: each end its own year */
 	FACTS("$4.5 billion|1|investment|KZ|2016|level; $11.6 billion|1|investment|KZ|2021|level", false,
 		  "In 2016-2021 investment in Kazakhstan rose from $4.5 billion to $11.6 billion.");
+	/* a country that chairs a body is no place of its figures; nor a partner of a side's total */
+	FACTS("4%|1|industrial_output|CIS||increase", false,
+		  "Under the Belarusian presidency, industrial output in the CIS grew by 4%.");
+	FACTS("60%|1|trade_turnover|AE,EAEU||increase; 35%|2|trade_turnover|EAEU||increase", false,
+		  "The EAEU's trade with the UAE grew by 60%. In the EAEU as a whole, foreign trade turnover "
+		  "increased by 35%.");
+	FACTS("27 per cent|2|trade_turnover|CIS||increase", false,
+		  "Belarus chaired the Commonwealth. The mutual trade of the CIS increased by 27 per cent.");
 	/* a city where something is held is no place of the figure; a company's city is its country */
 	FACTS("$50 million|1|contracts|BY,UZ|2022|level", false,
 		  "At the forum held in Minsk in 2022, Minsk Tractor Plant and Uzbekistan signed contracts for $50 million.");

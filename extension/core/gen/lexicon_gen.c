@@ -9,8 +9,9 @@
  *		lexicon_gen places.csv indicators.csv > lexicon_data.h
  *
  * The CSV files have a header row and no quoting; a row that is not three
- * non-empty fields, or a field holding '"' or '\', stops the build with
- * the file and line.
+ * non-empty fields (places.csv: and the members of a union or group, given
+ * on one of its rows, empty on the others), or a field holding '"' or '\',
+ * stops the build with the file and line.
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -22,7 +23,7 @@
 
 typedef struct Row
 {
-	char	   *f[3];
+	char	   *f[4];
 	int			line;			/* in its file: the order of equals */
 } Row;
 
@@ -32,8 +33,12 @@ lower(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | 0x20) : c;
 }
 
+/*
+ * Read rows of nfields fields; the last may be empty when optional_last
+ * (places.csv's members), every other must not.
+ */
 static int
-read_csv(const char *path, const char *header, Row *rows)
+read_csv(const char *path, const char *header, int nfields, bool optional_last, Row *rows)
 {
 	FILE	   *f = fopen(path, "r");
 	char		buf[MAX_LINE];
@@ -70,23 +75,27 @@ read_csv(const char *path, const char *header, Row *rows)
 					n == MAX_ROWS ? "too many rows" : "quotes and backslashes are not read");
 			exit(1);
 		}
-		for (k = 0; k < 3; k++)
+		for (k = 0; k < nfields; k++)
 		{
-			comma = k < 2 ? strchr(p, ',') : NULL;
-			if (k < 2 && comma == NULL)
+			bool		last = k == nfields - 1;
+
+			comma = last ? NULL : strchr(p, ',');
+			if (!last && comma == NULL)
 				break;
 			if (comma)
 				*comma = '\0';
 			rows[n].f[k] = strdup(p);
 			if (rows[n].f[k] == NULL)
 				abort();
-			if (rows[n].f[k][0] == '\0' || (k == 2 && strchr(p, ',') != NULL))
+			if ((rows[n].f[k][0] == '\0' && !(last && optional_last)) ||
+				(last && strchr(p, ',') != NULL))
 				break;
 			p = comma ? comma + 1 : p;
 		}
-		if (k < 3)
+		if (k < nfields)
 		{
-			fprintf(stderr, "%s:%d: not three non-empty fields\n", path, line);
+			fprintf(stderr, "%s:%d: not %d fields%s\n", path, line, nfields,
+					optional_last ? ", the last alone may be empty" : " non-empty");
 			exit(1);
 		}
 		rows[n++].line = line;
@@ -165,6 +174,42 @@ put_index(const char *name, const Row *rows, int n, bool fold)
 	printf("\n};\n\n");
 }
 
+/* the members of a code: given on one of its rows, or none ("") */
+static const char *
+members_of(const Row *rows, int n, const char *code)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(rows[i].f[0], code) == 0 && rows[i].f[3][0] != '\0')
+			return rows[i].f[3];
+	return "";
+}
+
+/* Members are codes apart by spaces, given on one row of a code at most. */
+static void
+check_members(const char *path, const Row *rows, int n)
+{
+	for (int i = 0; i < n; i++)
+	{
+		const char *m = rows[i].f[3];
+
+		if (m[0] == '\0')
+			continue;
+		if (members_of(rows, n, rows[i].f[0]) != m)
+		{
+			fprintf(stderr, "%s:%d: the members of %s are given on another row already\n",
+					path, rows[i].line, rows[i].f[0]);
+			exit(1);
+		}
+		if (strspn(m, "ABCDEFGHIJKLMNOPQRSTUVWXYZ ") != strlen(m) || m[0] == ' ' ||
+			m[strlen(m) - 1] == ' ' || strstr(m, "  ") != NULL)
+		{
+			fprintf(stderr, "%s:%d: members are ISO 3166-1 codes apart by one space\n",
+					path, rows[i].line);
+			exit(1);
+		}
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -178,8 +223,9 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: %s places.csv indicators.csv\n", argv[0]);
 		return 2;
 	}
-	np = read_csv(argv[1], "code,kind,name", places);
-	nc = read_csv(argv[2], "code,priority,phrase", cues);
+	np = read_csv(argv[1], "code,kind,name,members", 4, true, places);
+	nc = read_csv(argv[2], "code,priority,phrase", 3, false, cues);
+	check_members(argv[1], places, np);
 	qsort(places, np, sizeof(Row), place_order);
 	qsort(cues, nc, sizeof(Row), cue_order);
 
@@ -194,7 +240,9 @@ main(int argc, char **argv)
 		put_string(places[i].f[1], strlen(places[i].f[1]));
 		printf(", ");
 		put_string(places[i].f[2], strlen(places[i].f[2]));
-		printf(", %zu},\n", strlen(places[i].f[2]));
+		printf(", %zu, ", strlen(places[i].f[2]));
+		put_string(members_of(places, np, places[i].f[0]), strlen(members_of(places, np, places[i].f[0])));
+		printf("},\n");
 	}
 	printf("};\n\n");
 	put_index("place_by_first", places, np, false);

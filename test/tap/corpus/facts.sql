@@ -44,11 +44,11 @@ SELECT ok((SELECT count(*) FILTER (WHERE indicator <> 'other') FROM corpus.fact)
 -- figures an economist would look up, checked by hand against the text
 SELECT results_eq($$SELECT indicator, places, period::text, change FROM corpus.fact
 	WHERE line = 606 AND text = '$67.5 million'$$,
-	$$VALUES ('trade_turnover', ARRAY['BY', 'UZ'], '2021-Q1', NULL::text)$$,
-	'"mutual trade between Belarus and Uzbekistan ... totalled $67.5 million" at the end of the first quarter');
+	$$VALUES ('trade_turnover', ARRAY['BY', 'UZ'], '2021-Q1 END', NULL::text)$$,
+	'"mutual trade between Belarus and Uzbekistan ... totalled $67.5 million" at the end of the first quarter (the modifier kept)');
 SELECT results_eq($$SELECT indicator, places, period::text, change FROM corpus.fact
 	WHERE line = 607 AND text = '37.4%'$$,
-	$$VALUES ('exports', ARRAY['BY', 'UZ'], '2021-Q1', 'increase')$$,
+	$$VALUES ('exports', ARRAY['BY', 'UZ'], '2021-Q1 END', 'increase')$$,
 	'"Exports of Belarusian goods during this period increased by 37.4%": the period and the partner carried over');
 SELECT results_eq($$SELECT indicator, places, change FROM corpus.fact
 	WHERE line = 608 AND text = '$49.8 million'$$,
@@ -62,7 +62,7 @@ SELECT results_eq($$SELECT period::text FROM corpus.fact WHERE line = 1714 ORDER
 	$$VALUES ('2016/2021'), ('2016'), ('2021')$$,
 	'"in 2016-2021 ... 2.5 times: from $4.5bn to $11.6bn": the change takes the span, each end its year');
 SELECT results_eq($$SELECT period::text FROM corpus.fact WHERE line = 1394 AND text = '32.6%'$$,
-	$$VALUES ('2021-H1')$$,
+	$$VALUES ('2021-H1 END')$$,
 	'a change takes the period it is observed in, not "the same period last year"');
 SELECT results_eq($$SELECT places FROM corpus.fact WHERE line = 3421 AND kind = 'amount'$$,
 	$$VALUES (ARRAY['BY', 'UZ'])$$,
@@ -110,6 +110,37 @@ SELECT results_eq($$SELECT start_date, end_date, currency, value FROM corpus.fac
 	$$VALUES ('2021-01-01'::date, '2021-03-31'::date, 'USD', 67500000::numeric)$$,
 	'fact_flat: dates, currency and value in plain types');
 
+-- status, direction, groups and the period's modifier
+SELECT is_empty($$SELECT 1 FROM corpus.fact WHERE NOT (origin <@ places AND destination <@ places)$$,
+	'a flow''s origin and destination are places of its fact');
+SELECT is_empty($$SELECT 1 FROM corpus.fact
+	WHERE indicator NOT IN ('exports', 'imports', 'investment', 'services_trade')
+	  AND (origin <> '{}' OR destination <> '{}')$$,
+	'only directed flows have an origin or a destination');
+SELECT is_empty($$SELECT 1 FROM corpus.fact f JOIN corpus.place p ON p.code = ANY (f.groups) WHERE p.kind <> 'group'$$,
+	'groups hold group codes only, places none');
+SELECT results_eq($$SELECT status FROM corpus.fact WHERE line = 2743 AND text = 'one billion dollars'$$,
+	$$VALUES ('target')$$, 'a goal to reach a figure is a target');
+SELECT results_eq($$SELECT text, origin, destination FROM corpus.fact
+	WHERE sentence_ordinal = (SELECT sentence_ordinal FROM corpus.fact WHERE line = 4497 AND text = '$122 million')
+	ORDER BY char_start$$,
+	$$VALUES ('$126 million', '{}'::text[], '{}'::text[]), ('12.6%', '{}', '{}'), ('$122 million', '{BY}', '{TJ}'),
+		('11.1%', '{BY}', '{TJ}'), ('$4 million', '{TJ}', '{BY}'), ('90.5%', '{TJ}', '{BY}')$$,
+	'a turnover has no direction; its exports go from Belarus, its imports to it');
+SELECT results_eq($$SELECT groups, modifier(period) FROM corpus.fact WHERE line = 938 AND text = '22.6 per cent'$$,
+	$$VALUES ('{LATAM}'::text[], 'ON_OR_AFTER')$$, 'a partner with no ISO code is a group; since 2015 keeps its modifier');
+SELECT has_view('corpus', 'fact_place', 'corpus.fact_place exists');
+SELECT is((SELECT count(*) FROM corpus.fact_place),
+	(SELECT sum(cardinality(places) + cardinality(groups)) FROM corpus.fact),
+	'fact_place has a row per place and group of a fact');
+SELECT results_eq($$SELECT role, count(*) > 0 FROM corpus.fact_place GROUP BY role ORDER BY role$$,
+	$$VALUES ('about', true), ('destination', true), ('origin', true)$$,
+	'its roles are origin, destination and about');
+SELECT is_empty($$SELECT a.attname FROM pg_catalog.pg_attribute a
+	WHERE a.attrelid = 'corpus.fact_place'::regclass AND a.attnum > 0
+	  AND pg_catalog.col_description(a.attrelid, a.attnum) IS NULL$$,
+	'every column of fact_place has a comment');
+
 -- econtext_reader: the views and nothing else
 SELECT has_role('econtext_reader', 'the role econtext_reader exists');
 SELECT ok(NOT (SELECT rolcanlogin OR rolsuper OR rolcreatedb OR rolcreaterole FROM pg_roles
@@ -117,6 +148,7 @@ SELECT ok(NOT (SELECT rolcanlogin OR rolsuper OR rolcreatedb OR rolcreaterole FR
 SET LOCAL ROLE econtext_reader;
 SELECT lives_ok('SELECT count(*) FROM corpus.fact_flat', 'econtext_reader reads fact_flat');
 SELECT lives_ok('SELECT count(*) FROM corpus.mention_flat', 'econtext_reader reads mention_flat');
+SELECT lives_ok('SELECT count(*) FROM corpus.fact_place', 'econtext_reader reads fact_place');
 SELECT throws_ok('SELECT count(*) FROM corpus.fact', '42501', NULL, 'but not the table fact');
 SELECT throws_ok('SELECT count(*) FROM corpus.sentence', '42501', NULL, 'nor sentence');
 SELECT throws_ok('SELECT count(*) FROM corpus.document', '42501', NULL, 'nor document');

@@ -1,6 +1,0 @@
--- Growth of mutual trade in the CIS and the EAEU: every percentage increase of turnover
-SELECT period, number AS per_cent, places, line
-FROM corpus.fact
-WHERE indicator = 'trade_turnover' AND kind = 'percent' AND change = 'increase'
-  AND places && '{CIS,EAEU}' AND period IS NOT NULL
-ORDER BY period, line;
