@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "book_int.h"
+#include "dateline.h"
 
 #define TITLE_MAX 300			/* bytes: longer is a paragraph of one line */
 
@@ -103,7 +104,7 @@ ecl_plain_parse(const Source *src, Book *book, bool read_title)
 	ecl_paragraph_close(book, &pb);
 	ecl_paragraph_builder_free(&pb);
 	if (book->n_paragraphs > 0)
-		book->dateline_len = ecl_dateline_length(book->paragraphs[0].body,
+		book->dateline_len = ec_dateline_length(book->paragraphs[0].body,
 												 book->paragraphs[0].body_len);
 }
 

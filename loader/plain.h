@@ -27,7 +27,4 @@ extern void ecl_plain_parse(const Source *src, Book *book, bool read_title);
  */
 extern bool ecl_book_has_structure(const Book *book);
 
-/* The bytes of s[0, len) that are a dateline and the space after it, or 0. */
-extern size_t ecl_dateline_length(const char *s, size_t len);
-
 #endif							/* ECL_PLAIN_H */

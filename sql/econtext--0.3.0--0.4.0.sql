@@ -26,7 +26,7 @@ AS 'MODULE_PATHNAME', 'extract_facts'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 10;
 
 COMMENT ON FUNCTION @extschema@.extract_facts(text, date) IS
-'one row per amount, percentage or ratio in body, as a fact: what it measures (indicator), the places (ISO 3166 codes, EAEU, CIS, EU; sorted) and the period it is about (with the modifier the text gave it), whether it is a change (increase, decrease; NULL for a level), its status (actual, target for a plan or goal, forecast for an expectation), the origin and destination of a directed flow (exports, imports, investment; empty when not said), and partners with no ISO code (groups: ASEAN, AFRICA, ...); sentence counts the sentences of body from 1; a period, the places and the indicator carry on from the sentences before; year-less periods take their year from the text before them, else from anchor';
+'one row per amount, percentage or ratio in body, as a fact: what it measures (indicator), the places (ISO 3166 codes, EAEU, CIS, EU; sorted) and the period it is about (with the modifier the text gave it), whether it is a change (increase, decrease; NULL for a level), its status (actual, target for a plan or goal, forecast for an expectation), the origin and destination of a directed flow (exports, imports, investment; empty when not said), and partners with no ISO code (groups: ASEAN, AFRICA, ...); sentence counts the sentences of body from 1; a period, the places and the indicator carry on from the sentences before; year-less periods take their year from the text before them, else from anchor; a dateline body opens with (ASTANA, March 14 (Kazinform) - ) is read past, as where and when the text was filed';
 
 CREATE FUNCTION @extschema@.extract_document_facts(parts text[], anchors date[] DEFAULT NULL,
 	OUT part integer,
@@ -42,4 +42,4 @@ AS 'MODULE_PATHNAME', 'extract_document_facts'
 LANGUAGE C IMMUTABLE CALLED ON NULL INPUT PARALLEL SAFE ROWS 50;
 
 COMMENT ON FUNCTION @extschema@.extract_document_facts(text[], date[]) IS
-'the facts of a document given as its parts in order (its paragraphs): each part read as extract_facts(parts[i], anchors[i]) would read it, and what a sentence leaves to the next (a period, the places, the indicator) carried from part to part; part is the index in parts, char_start, char_end and sentence count within it; anchors has one date (or NULL) per part, or is NULL';
+'the facts of a document given as its parts in order (its paragraphs): each part read as extract_facts(parts[i], anchors[i]) would read it (a dateline only at the start of the first), and what a sentence leaves to the next (a period, the places, the indicator) carried from part to part; part is the index in parts, char_start, char_end and sentence count within it; anchors has one date (or NULL) per part, or is NULL';

@@ -49,12 +49,6 @@ static const char *const target_words[] = {
 	"aiming", "can", "could", "may", "might", "would", "forecast*", NULL
 };
 
-/*
- * A side's own total, which takes no partner: "in the EAEU as a whole";
- * a union's "mutual trade" is among its members.
- */
-static const char *const whole_words[] = {"as a whole", NULL};
-static const char *const mutual_words[] = {"mutual trade", NULL};
 
 /* --- periods ---------------------------------------------------------- */
 
@@ -377,6 +371,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 {
 	EcChange	prev_change = EC_CHANGE_NONE;
 	EcStatus	status_in_force = EC_STATUS_ACTUAL;
+	bool		actual_seen = false;
 	EcFact		prev_fact;
 	EcMentionKind prev_kind = 0;
 	const char *prev_indicator = NULL,
@@ -384,7 +379,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 	bool		own = false,
 				prev_from = false;
 	bool		blocked = ec_rolling_span(r->s, r->from, r->to);
-	bool		named = ec_any_phrase(r->s, r->from, r->to, same_period_words);
+	int			named = -1;		/* "during this period": asked once, when needed */
 	size_t		first_target = r->nfigures > 0 ? ec_first_word_of(r->s, r->from, r->to, target_words) : r->to;
 	size_t		where;
 	const EcCue *c;
@@ -431,6 +426,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		prev_kind = m->kind;
 
 		f.status = ec_figure_status(r, seg, fb, fe, &status_in_force);
+		actual_seen |= f.status == EC_STATUS_ACTUAL;
 
 		/* when; a plan or forecast with no period of its own has none */
 		f.has_period = own_period(r, fb, fe, f.change != EC_CHANGE_NONE,
@@ -438,7 +434,8 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		if (f.has_period)
 			own = true;
 		else if (carry->has_period &&
-				 (named || (!blocked && target_at == fb && f.status == EC_STATUS_ACTUAL)))
+				 ((!blocked && target_at == fb && f.status == EC_STATUS_ACTUAL) ||
+				  (named < 0 ? (named = ec_any_phrase(r->s, r->from, r->to, same_period_words)) : named)))
 		{
 			f.period = f.change != EC_CHANGE_NONE && carry->has_span ? carry->span : carry->period;
 			f.has_period = true;
@@ -455,8 +452,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		}
 
 		/* where */
-		ec_figure_places(r, carry, f.indicator, ec_any_phrase(r->s, seg, fb, whole_words),
-						 ec_any_phrase(r->s, seg, fb, mutual_words), &f.places);
+		ec_figure_places(r, carry, f.indicator, seg, fb, &f.places);
 		ec_place_set_sort(&f.places);
 		f.groups = r->groups.n > 0 || r->places.n > 0 ? r->groups : carry->groups;
 		ec_place_set_sort(&f.groups);
@@ -480,8 +476,12 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		hooks->fact(&f, hooks->arg);
 	}
 
-	/* what the next sentence inherits */
-	for (int i = r->nperiods - 1; i >= 0; i--)
+	/*
+	 * What the next sentence inherits; not the time of a plan or forecast
+	 * ("to double exports by 2030"): a sentence of those alone leaves the
+	 * period in force as it was.
+	 */
+	for (int i = actual_seen || r->nfigures == 0 ? r->nperiods - 1 : -1; i >= 0; i--)
 		if (!r->periods[i].base && !r->periods[i].since)
 		{
 			carry->has_period = true;
@@ -496,7 +496,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 			own = true;
 			break;
 		}
-	if (!own && blocked)
+	if (!own && blocked && (actual_seen || r->nfigures == 0))
 		carry->has_period = false;
 	if (r->places.n > 0 && r->nfigures == 0)
 	{

@@ -51,6 +51,22 @@ flow_word_in(const Reading *r, size_t from, size_t to)
 	return ec_any_word(r->s, from, to < r->to ? to : r->to, flow_words);
 }
 
+/*
+ * Is a place named with no preposition, or after "of", the actor of a flow?
+ * Only where it stands next to the flow's word: "Belarusian food exports",
+ * "exports of Hrodna enterprises"; a place named further off takes no side.
+ */
+static bool
+is_actor(const Reading *r, const PlaceHit *h)
+{
+	if (h->role == ROLE_BARE)
+		return flow_word_in(r, h->to, h->to + ACTOR_REACH);
+	if (h->role == ROLE_OF)
+		return flow_word_in(r, h->of_at > r->from + ACTOR_REACH ? h->of_at - ACTOR_REACH : r->from,
+							h->of_at);
+	return false;
+}
+
 void
 ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 {
@@ -65,12 +81,8 @@ ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 			break;
 		at = w;
 	}
-	/*
-	 * The actor stands next to the flow: "Belarusian food exports",
-	 * "exports of Hrodna enterprises"; a place named further off, without
-	 * a preposition, takes no side.
-	 */
-	hit->role = flow_word_in(r, hit->to, hit->to + ACTOR_REACH) ? ROLE_ACTOR : ROLE_NAMED;
+	hit->role = ROLE_BARE;
+	hit->of_at = 0;
 	if (w < at)
 	{
 		size_t		w2 = ec_word_before(r->s, r->from, w);
@@ -83,15 +95,20 @@ ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 			hit->role = ROLE_IN;
 		else if (ec_next_word_in(r->s, w, at, partner_words))
 			hit->role = ROLE_PARTNER;
-		else if (ec_word_at(r->s, w, at, "of") &&
-				 flow_word_in(r, w > r->from + ACTOR_REACH ? w - ACTOR_REACH : r->from, w))
-			hit->role = ROLE_ACTOR;
+		else if (ec_word_at(r->s, w, at, "of"))
+		{
+			hit->role = ROLE_OF;
+			hit->of_at = w;
+		}
 		/* one of a list: "to Russia, Kazakhstan and Armenia" */
 		else if (before != NULL &&
 				 ((w >= before->from && w < before->to) ||
 				  (ec_next_word_in(r->s, w, at, list_words) && w2 < w &&
 				   w2 >= before->from && w2 < before->to)))
+		{
 			hit->role = before->role;
+			hit->of_at = before->of_at;
+		}
 	}
 	hit->invests = ec_next_word_in(r->s, ec_word_after_name(r, hit->to), r->to,
 								   (const char *const[]) {"invest*", NULL});
@@ -176,14 +193,18 @@ read_sides(const Reading *r, size_t from, size_t to, Flow flow, EcFact *f, bool 
 			case ROLE_IN:
 				side = flow == FLOW_INVEST ? &f->destination : NULL;
 				break;
-			case ROLE_ACTOR:
-				if (flow == FLOW_INVEST)
-					side = h->invests ? &f->origin : NULL;
-				else
+			case ROLE_BARE:
+			case ROLE_OF:
+				if (!is_actor(r, h))
+					break;
+				if (flow != FLOW_INVEST)
 					side = flow == FLOW_EXPORT ? &f->origin : &f->destination;
+				else if (h->invests)
+					side = &f->origin;
+				else
+					named[i] = true;
 				break;
 			case ROLE_PARTNER:
-			case ROLE_NAMED:
 				break;
 		}
 		if (side != NULL)
@@ -191,10 +212,24 @@ read_sides(const Reading *r, size_t from, size_t to, Flow flow, EcFact *f, bool 
 			add_code(side, f->places.codes[i]);
 			sides++;
 		}
-		else if (h->role == ROLE_ACTOR)
-			named[i] = true;
 	}
 	return sides;
+}
+
+/* The sides of a flow before, as codes of f's places (those it has). */
+static void
+take_sides(EcFact *f, const EcPlaceSet *origin, const EcPlaceSet *destination)
+{
+	int			i;
+
+	for (int k = 0; k < origin->n; k++)
+		if ((i = member(&f->places, origin->codes[k])) >= 0)
+			add_code(&f->origin, f->places.codes[i]);
+	for (int k = 0; k < destination->n; k++)
+		if ((i = member(&f->places, destination->codes[k])) >= 0)
+			add_code(&f->destination, f->places.codes[i]);
+	ec_place_set_sort(&f->origin);
+	ec_place_set_sort(&f->destination);
 }
 
 /* Where the figure's clause ends after it: the next figure or punctuation. */
@@ -218,20 +253,25 @@ ec_flow_direction(const Reading *r, const EcFactCarry *carry, int figure,
 	bool		same_flow = prev != NULL && strcmp(prev->indicator, f->indicator) == 0 &&
 		(prev->origin.n > 0 || prev->destination.n > 0);
 	Flow		flow = flow_of(r, f->indicator, seg, fb);
+	size_t		where;
 	bool		named[EC_MAX_PLACES] = {false};
 	EcPlaceSet *actor_side,
 			   *other;
 
 	f->origin.n = f->destination.n = 0;
-	if (flow == FLOW_NONE && !same_flow)
+
+	/*
+	 * "trade in services" names a flow of no direction; "having increased by
+	 * 14%" after exports of services goes on about them
+	 */
+	if (flow == FLOW_NONE && (!same_flow || ec_cue_find(r->s, seg, fb, true, &where) != NULL))
 		return;
 	if (flow == FLOW_NONE ||
 		(read_sides(r, seg, fb, flow, f, named) + read_sides(r, fe, clause_end(r, fe, next), flow, f, named) == 0 &&
 		 same_flow))
 	{
 		/* "exports of $245.4 million (up 3.3%)": as the figure before */
-		f->origin = prev->origin;
-		f->destination = prev->destination;
+		take_sides(f, &prev->origin, &prev->destination);
 		return;
 	}
 	actor_side = flow == FLOW_EXPORT ? &f->origin : &f->destination;
@@ -242,12 +282,7 @@ ec_flow_direction(const Reading *r, const EcFactCarry *carry, int figure,
 		carry->flow_indicator != NULL && strcmp(carry->flow_indicator, f->indicator) == 0 &&
 		subset(&carry->flow_origin, &f->places) && subset(&carry->flow_destination, &f->places))
 	{
-		for (int k = 0; k < carry->flow_origin.n; k++)
-			add_code(&f->origin, f->places.codes[member(&f->places, carry->flow_origin.codes[k])]);
-		for (int k = 0; k < carry->flow_destination.n; k++)
-			add_code(&f->destination, f->places.codes[member(&f->places, carry->flow_destination.codes[k])]);
-		ec_place_set_sort(&f->origin);
-		ec_place_set_sort(&f->destination);
+		take_sides(f, &carry->flow_origin, &carry->flow_destination);
 		return;
 	}
 	if (f->origin.n == 0 && f->destination.n == 0)
@@ -265,7 +300,7 @@ ec_flow_direction(const Reading *r, const EcFactCarry *carry, int figure,
 			return;
 		/* the sentence's subject: "Belarus' trade with Tajikistan ..., exports" */
 		for (int k = 0; k < r->nhits && i < 0; k++)
-			if (r->hits[k].role == ROLE_NAMED || r->hits[k].role == ROLE_ACTOR)
+			if (r->hits[k].role == ROLE_BARE || r->hits[k].role == ROLE_OF)
 				i = member(&f->places, r->hits[k].code);
 		if (i < 0 && subject != NULL)
 			i = member(&f->places, subject);

@@ -33,17 +33,18 @@ typedef struct PeriodHere
 /*
  * How a sentence speaks of a place, as far as a flow's direction goes:
  * "from Belarus", "to the Uzbek market", "supplied Azerbaijan", "in Turkey",
- * "with Kyrgyzstan", or as the actor ("Belarusian exports", "exports of the
- * region").
+ * "with Kyrgyzstan", after "of" ("exports of the region"), or with none of
+ * these ("Belarusian exports").  Whether a place of the last two is the
+ * flow's actor is asked only of a flow's figures (fact_flow.c).
  */
 typedef enum PlaceRole
 {
-	ROLE_ACTOR = 0,
+	ROLE_BARE = 0,
+	ROLE_OF,
 	ROLE_FROM,
 	ROLE_TO,					/* "to", "into", a supply verb's object */
 	ROLE_IN,
-	ROLE_PARTNER,				/* "with", "between": no side */
-	ROLE_NAMED					/* none of these: no side */
+	ROLE_PARTNER				/* "with", "between": no side */
 } PlaceRole;
 
 /* A place of the sentence's places where the sentence names it. */
@@ -53,6 +54,7 @@ typedef struct PlaceHit
 				to;				/* bytes of the text */
 	char		code[EC_PLACE_CODE_LEN];	/* as added to the sentence's places */
 	PlaceRole	role;
+	size_t		of_at;			/* ROLE_OF: where its "of" starts */
 	bool		invests;		/* an investor: "Russian investors", "Kazakhstan invested" */
 } PlaceHit;
 
@@ -93,7 +95,7 @@ extern bool ec_one_side(const EcPlaceSet *set);
 extern void ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks);
 extern void ec_count_sides(EcFactCarry *carry, const EcPlaceSet *set);
 extern void ec_figure_places(const Reading *r, const EcFactCarry *carry,
-							 const char *indicator, bool whole, bool mutual, EcPlaceSet *out);
+							 const char *indicator, size_t seg, size_t fb, EcPlaceSet *out);
 extern void ec_place_set_sort(EcPlaceSet *set);
 extern bool ec_same_country(const char *a, const char *b);
 extern const char *ec_article_subject(const EcFactCarry *carry);

@@ -2,7 +2,8 @@
  * fact_place.c
  *		The places a figure is about: those its sentence names (a region
  *		standing for its country; not a city in a company's name, a venue,
- *		or a currency's country), else those of the sentence before; "the
+ *		a chair of a body, the places people at an event come from, or a
+ *		currency's country), else those of the sentence before; "the
  *		region" is the one named before; a flow naming one side takes its
  *		partner from the sentences before, else the article's subject.
  */
@@ -152,8 +153,8 @@ ec_word_after_name(const Reading *r, size_t e)
 {
 	size_t		w = ec_word_after(r->s, e - 1, r->to);
 
-	if (w < r->to && w > e && w - e <= 4 && ec_word_at(r->s, w, r->to, "s") &&
-		(r->s[w - 1] == '\'' || (unsigned char) r->s[w - 1] == 0x99))
+	/* "Belarus's"; after "Belarus’s" the curly quote's bytes are a word's */
+	if (w < r->to && w == e + 1 && r->s[e] == '\'' && ec_word_at(r->s, w, r->to, "s"))
 		w = ec_word_after(r->s, w, r->to);
 	return w;
 }
@@ -167,6 +168,36 @@ chairs(const Reading *r, size_t e)
 {
 	return ec_next_word_in(r->s, ec_word_after_name(r, e), r->to,
 						   (const char *const[]) {"presidency", "chairmanship", NULL});
+}
+
+/* people at an event, who come from places the figures are not about */
+static const char *const attendee_words[] = {
+	"exhibitors", "participants", "delegations", "delegates", "representatives",
+	"guests", "visitors", "attendees", "speakers", NULL
+};
+
+/*
+ * Does the name at b say where people at an event come from ("exhibitors
+ * from China", "representatives of Iran"), or go on a list of such names,
+ * the last of which was [list_from, list_to) ("from China, Iran and
+ * Russia")?
+ */
+static bool
+attendee(const Reading *r, size_t b, size_t list_from, size_t list_to)
+{
+	size_t		w = ec_word_before(r->s, r->from, b),
+				w2;
+
+	if (w == b)
+		return false;
+	w2 = ec_word_before(r->s, r->from, w);
+	if (list_to > list_from &&
+		((w >= list_from && w < list_to) ||
+		 (ec_next_word_in(r->s, w, b, (const char *const[]) {"and", "or", NULL}) &&
+		  w2 >= list_from && w2 < list_to)))
+		return true;
+	return (ec_word_at(r->s, w, b, "from") || ec_word_at(r->s, w, b, "of")) && w2 < w &&
+		ec_next_word_in(r->s, w2, w, attendee_words);
 }
 
 /*
@@ -206,6 +237,8 @@ ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks)
 	bool		region_word = false;
 	char		region_of[EC_PLACE_CODE_LEN] = "";	/* "the Belarusian region": BY */
 	size_t		named_to = r->from;
+	size_t		attendees_from = 0,
+				attendees_to = 0;	/* the last name of people at an event */
 	const EcPlaceName *before = NULL;
 
 	r->places.n = 0;
@@ -235,6 +268,11 @@ ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks)
 		{
 			r->group = true;
 			set_add(&r->groups, pl->code, strlen(pl->code));
+		}
+		else if (attendee(r, b, attendees_from, attendees_to))
+		{
+			attendees_from = b;
+			attendees_to = e;
 		}
 		else if (!in_figure(r, b, e) && !venue(r, pl, b, e) && !chairs(r, e))
 		{
@@ -334,9 +372,22 @@ is_union(const char *code)
 	return strchr(code, '-') == NULL && strlen(code) > 2;
 }
 
+/*
+ * Is the figure whose text since the figure before is s[seg, fb) a side's
+ * own total, which takes no partner: "in the EAEU as a whole"; a union's
+ * "mutual trade", among its members?
+ */
+static bool
+own_total(const Reading *r, const EcPlaceSet *side, size_t seg, size_t fb)
+{
+	return ec_any_phrase(r->s, seg, fb, (const char *const[]) {"as a whole", NULL}) ||
+		(is_union(side->codes[0]) &&
+		 ec_any_phrase(r->s, seg, fb, (const char *const[]) {"mutual trade", NULL}));
+}
+
 void
-ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicator, bool whole,
-				 bool mutual, EcPlaceSet *out)
+ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicator, size_t seg,
+				 size_t fb, EcPlaceSet *out)
 {
 	bool		carried = r->places.n == 0;
 	bool		group = r->group;
@@ -361,8 +412,7 @@ ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicat
 	 * its own ("with ASEAN"), nor for a side's own total ("the EAEU as a
 	 * whole", a union's mutual trade).
 	 */
-	if (ec_one_side(out) && bilateral(indicator) && !group && !whole &&
-		!(mutual && is_union(out->codes[0])))
+	if (ec_one_side(out) && bilateral(indicator) && !group && !own_total(r, out, seg, fb))
 	{
 		const char *subject = ec_article_subject(carry);
 

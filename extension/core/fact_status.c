@@ -10,45 +10,84 @@
  *		expectation in the same stretch ("agreed to supply ... will supply").
  */
 #include "fact_int.h"
+#include "text.h"
 #include "words.h"
 
-static const char *const target_words[] = {
-	"plan", "plans", "planned", "planning", "goal", "goals", "target", "targets",
-	"targeted", "targeting", "task", "tasks", "intend*", "intention*", "aim", "aims",
-	"aimed", "aiming", "objective*", "agree", "agreed", "agrees", "opportunit*",
-	"strive*", "seek*", "envisag*", "commit*", NULL
-};
+/*
+ * The words that set a status, sorted, so that a word is compared only
+ * with those of its first letter: a verb of a result (actual), a word of a
+ * plan (target), of an expectation (forecast; modal: a modal verb, which
+ * "can be noted" makes a frame of a statement instead).
+ */
+typedef struct StatusWord
+{
+	const char *word;			/* a stem when it ends in '*' */
+	EcStatus	status;
+	bool		modal;
+} StatusWord;
 
-static const char *const forecast_words[] = {
-	"expect*", "forecast*", "projected", "projection*", "predict*", "anticipat*",
-	"outlook", "likely", "possible", "allow*", "will", "would", "may", "might",
-	"could", "can", NULL
+#define A EC_STATUS_ACTUAL
+#define T EC_STATUS_TARGET
+#define F EC_STATUS_FORECAST
+static const StatusWord status_words[] = {
+	{"accounted", A}, {"added", A}, {"agree", T}, {"agreed", T}, {"agrees", T},
+	{"aim", T}, {"aimed", T}, {"aiming", T}, {"aims", T}, {"allow*", F},
+	{"amounted", A}, {"anticipat*", F},
+	{"can", F, true}, {"commit*", T}, {"could", F, true},
+	{"declined", A}, {"decreased", A}, {"doubled", A}, {"dropped", A},
+	{"envisag*", T}, {"exceeded", A}, {"expect*", F},
+	{"fell", A}, {"forecast*", F},
+	{"goal", T}, {"goals", T}, {"grew", A},
+	{"increased", A}, {"intend*", T}, {"intention*", T},
+	{"jumped", A},
+	{"likely", F},
+	{"may", F, true}, {"might", F, true},
+	{"objective*", T}, {"opportunit*", T}, {"outlook", F},
+	{"plan", T}, {"planned", T}, {"planning", T}, {"plans", T}, {"possible", F},
+	{"predict*", F}, {"projected", F}, {"projection*", F},
+	{"reached", A}, {"recorded", A}, {"registered", A}, {"rose", A},
+	{"seek*", T}, {"strive*", T}, {"surged", A},
+	{"target", T}, {"targeted", T}, {"targeting", T}, {"targets", T}, {"task", T},
+	{"tasks", T}, {"totaled", A}, {"totalled", A}, {"tripled", A},
+	{"will", F, true}, {"would", F, true},
 };
+#undef A
+#undef T
+#undef F
 
-/* modals that only frame what is said: "it can be noted that" */
-static const char *const modal_words[] = {"will", "would", "may", "might", "could", "can", NULL};
+#define N_STATUS_WORDS ((int) (sizeof(status_words) / sizeof(status_words[0])))
+
+/* what a framing modal is followed by: "it can be noted that" */
 static const char *const framing_words[] = {
 	"noted", "said", "seen", "stated", "argued", "concluded", "observed", "called",
 	"considered", "assumed", "recalled", "emphasised", "emphasized", NULL
 };
 
-/* a verb that reports a result */
-static const char *const result_words[] = {
-	"reached", "amounted", "totalled", "totaled", "grew", "rose", "increased",
-	"decreased", "declined", "fell", "dropped", "exceeded", "accounted", "added",
-	"doubled", "tripled", "surged", "jumped", "recorded", "registered", NULL
-};
-
 /* "be" before a participle of a plan or forecast after the figure */
 static const char *const be_words[] = {"is", "are", "was", "were", "be", "being", NULL};
 
-static bool
-is_word(const char *s, size_t w, size_t to, const char *const *words)
+/* The entry the word at w is, or NULL. */
+static const StatusWord *
+status_word(const char *s, size_t w, size_t to)
 {
-	for (int k = 0; words[k]; k++)
-		if (ec_word_at(s, w, to, words[k]))
-			return true;
-	return false;
+	unsigned char c = (unsigned char) (s[w] | 0x20);
+	int			lo = 0,
+				hi = N_STATUS_WORDS;
+
+	/* the first entry of its letter */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char) status_words[mid].word[0] < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < N_STATUS_WORDS && (unsigned char) status_words[lo].word[0] == c; lo++)
+		if (ec_word_at(s, w, to, status_words[lo].word))
+			return &status_words[lo];
+	return NULL;
 }
 
 /* "can be noted": a modal that frames a statement, not a figure */
@@ -58,21 +97,22 @@ framing_modal(const Reading *r, size_t w)
 	size_t		be = ec_word_after(r->s, w, r->to);
 
 	return be < r->to && ec_word_at(r->s, be, r->to, "be") &&
-		is_word(r->s, ec_word_after(r->s, be, r->to), r->to, framing_words);
+		ec_next_word_in(r->s, ec_word_after(r->s, be, r->to), r->to, framing_words);
 }
 
 /* What the word at w does to the status in force. */
 static EcStatus
 word_status(const Reading *r, size_t w, size_t to, EcStatus in_force)
 {
-	if (is_word(r->s, w, to, result_words))
-		return EC_STATUS_ACTUAL;
-	if (is_word(r->s, w, to, target_words))
-		return EC_STATUS_TARGET;
-	if (in_force != EC_STATUS_TARGET && is_word(r->s, w, to, forecast_words) &&
-		!(is_word(r->s, w, to, modal_words) && framing_modal(r, w)))
-		return EC_STATUS_FORECAST;
-	return in_force;
+	const StatusWord *sw = status_word(r->s, w, to);
+
+	if (sw == NULL || (sw->status == EC_STATUS_FORECAST &&
+					   (in_force == EC_STATUS_TARGET || (sw->modal && framing_modal(r, w)))))
+		return in_force;
+	/* a capital inside the sentence makes "May" a month, "Will" a name */
+	if (sw->modal && w > r->from && ec_is_upper((unsigned char) r->s[w]))
+		return in_force;
+	return sw->status;
 }
 
 /*
@@ -93,14 +133,14 @@ ec_figure_status(const Reading *r, size_t seg, size_t fb, size_t fe, EcStatus *i
 
 	/* "$1bn is expected", "$1bn was planned" */
 	after = ec_word_after(r->s, fe - 1, r->to);
-	if (after < r->to && is_word(r->s, after, r->to, be_words))
+	if (after < r->to && ec_next_word_in(r->s, after, r->to, be_words))
 	{
 		size_t		p = ec_word_after(r->s, after, r->to);
 
-		if (p < r->to && is_word(r->s, p, r->to, target_words))
-			return EC_STATUS_TARGET;
-		if (p < r->to && is_word(r->s, p, r->to, forecast_words))
-			return EC_STATUS_FORECAST;
+		const StatusWord *sw = p < r->to ? status_word(r->s, p, r->to) : NULL;
+
+		if (sw != NULL && sw->status != EC_STATUS_ACTUAL)
+			return sw->status;
 	}
 	return *in_force;
 }

@@ -3,11 +3,20 @@
  *		Finding the names of places and the indicator phrases of data/ in
  *		text, from the tables lexicon_gen writes at build time.
  */
+#include <string.h>
+
 #include "lexicon.h"
 
 #include "lexicon_data.h"		/* place_names, place_by_first, cues, cue_by_first */
 #include "text.h"
 #include "words.h"
+
+/* U+2019 at s[pos], as in "Kazakhstan’s": it ends a name as "'" does */
+static bool
+curly_apostrophe(const char *s, size_t pos, size_t to)
+{
+	return pos + 3 <= to && memcmp(s + pos, "\xE2\x80\x99", 3) == 0;
+}
 
 const EcPlaceName *
 ec_place_at(const char *s, size_t pos, size_t to)
@@ -25,7 +34,8 @@ ec_place_at(const char *s, size_t pos, size_t to)
 
 		/* as written, but "Minsk Region" is "Minsk region" */
 		if (pos + n > to || !ec_same_folded(s + pos + 1, pl->name + 1, n - 1) ||
-			(pos + n < to && ec_word_char((unsigned char) s[pos + n])))
+			(pos + n < to && ec_word_char((unsigned char) s[pos + n]) &&
+			 !curly_apostrophe(s, pos + n, to)))
 			continue;
 		return pl;
 	}

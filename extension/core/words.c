@@ -189,12 +189,22 @@ ec_rolling_span(const char *s, size_t from, size_t to)
 bool
 ec_any_phrase(const char *s, size_t from, size_t to, const char *const *phrases)
 {
-	for (int k = 0; phrases[k]; k++)
+	/* case-blind, whole words: "As a whole", not "as a wholesale" */
+	for (size_t p = from; p < to; p++)
 	{
-		long		at = ec_find(s + from, to - from, phrases[k]);
+		if (!ec_word_char((unsigned char) s[p]) || (p > 0 && ec_word_char((unsigned char) s[p - 1])))
+			continue;
+		for (int k = 0; phrases[k]; k++)
+		{
+			size_t		n;
 
-		if (at >= 0 && (from + at == 0 || !ec_word_char((unsigned char) s[from + at - 1])))
-			return true;
+			if (ec_lower((unsigned char) s[p]) != ec_lower((unsigned char) phrases[k][0]))
+				continue;
+			n = strlen(phrases[k]);
+			if (p + n <= to && ec_same_folded(s + p, phrases[k], n) &&
+				(p + n == to || !ec_word_char((unsigned char) s[p + n])))
+				return true;
+		}
 	}
 	return false;
 }

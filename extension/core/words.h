@@ -58,7 +58,7 @@ extern bool ec_next_word_in(const char *s, size_t pos, size_t to, const char *co
 /* "past" or "last" with a count after it: a span rolling back from now */
 extern bool ec_rolling_span(const char *s, size_t from, size_t to);
 
-/* Does one of the phrases stand in s[from, to), from a word start? */
+/* Does one of the phrases stand in s[from, to), as whole words, case aside? */
 extern bool ec_any_phrase(const char *s, size_t from, size_t to, const char *const *phrases);
 
 /* Where the first of words in s[from, to) starts, or to. */

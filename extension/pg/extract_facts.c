@@ -3,7 +3,7 @@
  *		extract_facts(body text, anchor date): every amount, percentage and
  *		ratio in a text as a fact, with what it measures, the places and
  *		the period it is about, whether it is a change, a result or a plan,
- *		and a flow's direction;
+ *		and a flow's direction, read after a news item's dateline;
  *		extract_document_facts(parts text[], anchors date[]): the same for a
  *		document given as its paragraphs.  The reading is
  *		the plain-C core's (core/facts.c), the loader's too; the rows are
@@ -17,6 +17,7 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
+#include "dateline.h"
 #include "facts.h"
 #include "reporting_period.h"
 
@@ -137,6 +138,26 @@ call_realloc(void *ptr, size_t size, void *arg)
 	return block;
 }
 
+/*
+ * A text that opens with a dateline ("ASTANA, March 14 (Kazinform) - ") is
+ * read after it, as the loader reads a news item: the city is where the
+ * item was filed and the date when, neither what its figures are about.
+ * Positions still count from the start of the text.
+ */
+static void
+skip_dateline(ExtractCall *call)
+{
+	size_t		base = ec_dateline_length(call->s, call->len);
+
+	if (base == 0)
+		return;
+	ec_char_position(&call->positions, base);
+	call->positions.s += base;
+	call->positions.byte = 0;
+	call->s += base;
+	call->len -= base;
+}
+
 PG_FUNCTION_INFO_V1(extract_facts);
 Datum
 extract_facts(PG_FUNCTION_ARGS)
@@ -151,6 +172,7 @@ extract_facts(PG_FUNCTION_ARGS)
 	{
 		extract_text(&fc.extract, PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1),
 					 PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), "extract_facts");
+		skip_dateline(&fc.extract);
 		ec_facts(fc.extract.s, fc.extract.len, &carry, &hooks);
 	}
 	extract_end(&fc.extract);
@@ -200,6 +222,7 @@ extract_document_facts(PG_FUNCTION_ARGS)
 	{
 		bool		no_anchor = anchors == NULL || anchors_null[i];
 		text	   *body;
+		const char *utf8;
 
 		CHECK_FOR_INTERRUPTS();
 		fc.part = i + 1;
@@ -208,14 +231,17 @@ extract_document_facts(PG_FUNCTION_ARGS)
 		body = DatumGetTextPP(parts[i]);
 		extract_text(&fc.extract, body, no_anchor,
 					 no_anchor ? 0 : DatumGetDateADT(anchors[i]), "extract_document_facts");
+		utf8 = fc.extract.s;
+		if (i == 0)
+			skip_dateline(&fc.extract);
 		ec_facts(fc.extract.s, fc.extract.len, &carry, &hooks);
 
 		/*
 		 * One part's copies at a time (converted to UTF-8, detoasted): the
 		 * carry holds nothing of the text.
 		 */
-		if (fc.extract.s != VARDATA_ANY(body))
-			pfree((char *) fc.extract.s);
+		if (utf8 != VARDATA_ANY(body))
+			pfree((char *) utf8);
 		if ((Pointer) body != DatumGetPointer(parts[i]))
 			pfree(body);
 	}

@@ -66,3 +66,12 @@ FROM extract_facts(
 	'Since 2015 the EAEU''s trade with ASEAN has grown by 22 per cent. '
 	'Imports of Russia from Turkey fell by 5% in 2023 and are expected to reach $20 billion in 2025. '
 	'In 2022 Russian investors put $40 million into Uzbekistan''s textile industry.');
+
+-- a news item's dateline says where and when it was filed: neither its
+-- city nor its date is what the figures are about; positions still count
+-- from the start of the text
+SELECT text, char_start, places, period, origin, destination
+FROM extract_facts('ASTANA, March 14 (Kazinform) - Kazakhstan''s exports to China grew by 12%.', '2024-03-14');
+SELECT part, text, char_start, places, period
+FROM extract_document_facts(ARRAY['ASTANA, March 14 (Kazinform) - Exports grew by 12%.',
+	'MINSK, May 5 (Belta) - Belarus grew by 3%.']);

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dateline.h"
 #include "facts.h"
 #include "lexicon.h"
 #include "sentence.h"
@@ -157,6 +158,13 @@ test_status_and_direction(void)
 	FLOWS("$110 million|actual|BY>TJ|; 50 per cent|actual|BY>TJ|",
 		  "Belarusian exports to the Tajik market reached $110 million.",
 		  "This is more than a year earlier by 50 per cent.");
+	/* "May" the month is no modal; a curly apostrophe ends a name */
+	FLOWS("$5 million|actual|BY>RU|", "In May, Belarusian exports to Russia were $5 million.");
+	FLOWS("12%|actual|KZ>CN|", "Kazakhstan\xE2\x80\x99s exports to China grew by 12%.");
+	/* trade in services has no direction, though exports of services before it had */
+	FLOWS("$5 million|actual|BY>RU|; $10 million|actual|>|",
+		  "Belarusian exports of services to Russia reached $5 million, while trade in services "
+		  "totalled $10 million.");
 	/* a partner with no ISO code stays, in groups */
 	FLOWS("10 per cent|actual|>|ASEAN", "The EAEU's trade with ASEAN grew by 10 per cent.");
 }
@@ -351,6 +359,24 @@ test_facts(void)
 		  "increased by 35%.");
 	FACTS("27 per cent|2|trade_turnover|CIS||increase", false,
 		  "Belarus chaired the Commonwealth. The mutual trade of the CIS increased by 27 per cent.");
+	/* the places people at an event come from are not the figure's */
+	FACTS("$2 million|1|exports|AM,BY||level", false,
+		  "At the fair, where exhibitors from China, Iran and Russia met, Belarus supplied goods to Armenia "
+		  "worth $2 million.");
+	/* a dateline: where and when a news item was filed */
+	CHECK(ec_dateline_length("ASTANA, March 14 (Kazinform) - Trade grew.", 42) == 31,
+		  "\"ASTANA, March 14 (Kazinform) - \" is a dateline");
+	CHECK(ec_dateline_length("TASHKENT (UzA) \xE2\x80\x94 Exports rose.", 35) == 19,
+		  "\"TASHKENT (UzA) \\u2014 \" is a dateline");
+	CHECK(ec_dateline_length("Astana, March 14 - Trade grew.", 30) == 0 &&
+		  ec_dateline_length("USA, China and Russia traded more.", 34) == 0,
+		  "a city not in capitals, or capitals with no date or agency, is no dateline");
+	/* a plan's deadline is no period in force for the results after it */
+	FACTS("double|1|exports|BY,CN|2030 ON_OR_BEFORE|increase; 5%|1|imports|BY,CN||increase", false,
+		  "Belarus plans to double exports to China by 2030.", "Imports from China grew by 5%.");
+	/* "as a whole", case aside: a side's own total */
+	FACTS("$5 million|2|exports|EAEU||level", false,
+		  "Belarus and China traded more. As a whole, EAEU exports reached $5 million.");
 	/* a city where something is held is no place of the figure; a company's city is its country */
 	FACTS("$50 million|1|contracts|BY,UZ|2022|level", false,
 		  "At the forum held in Minsk in 2022, Minsk Tractor Plant and Uzbekistan signed contracts for $50 million.");

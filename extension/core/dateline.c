@@ -4,12 +4,13 @@
  *		"ASTANA, March 14.", "MOSCOW, March 14 (Reuters) - ", "TASHKENT (UzA)
  *		— ", "МИНСК, 14 марта. /БЕЛТА/. ".  It stays in the text; the place
  *		it names is where the item was written, not what its figures are
- *		about, so the figures and places are read after it (facts.c).
+ *		about, so the loader (loader/facts.c) and extract_facts() read the
+ *		figures and places after it.
  */
 #include <string.h>
 
+#include "dateline.h"
 #include "period.h"				/* ec_lex_month */
-#include "plain.h"
 #include "text.h"
 
 #define DATELINE_MAX 120		/* bytes: a dateline is a few words */
@@ -154,7 +155,7 @@ agency(const char *s, size_t len, size_t i)
 }
 
 size_t
-ecl_dateline_length(const char *s, size_t len)
+ec_dateline_length(const char *s, size_t len)
 {
 	size_t		i = city(s, len),
 				j,
