@@ -24,6 +24,7 @@ typedef struct StatusWord
 	const char *word;			/* a stem when it ends in '*' */
 	EcStatus	status;
 	bool		modal;
+	bool		to_verb;		/* only before "to" and a verb: "is to increase" */
 } StatusWord;
 
 #define A EC_STATUS_ACTUAL
@@ -31,25 +32,27 @@ typedef struct StatusWord
 #define F EC_STATUS_FORECAST
 static const StatusWord status_words[] = {
 	{"accounted", A}, {"added", A}, {"agree", T}, {"agreed", T}, {"agrees", T},
-	{"aim", T}, {"aimed", T}, {"aiming", T}, {"aims", T}, {"allow*", F},
-	{"amounted", A}, {"anticipat*", F},
+	{"aim", T}, {"aimed", T}, {"aiming", T}, {"aims", T}, {"already", A},
+	{"amounted", A}, {"anticipat*", F}, {"are", T, false, true},
 	{"can", F, true}, {"commit*", T}, {"could", F, true},
 	{"declined", A}, {"decreased", A}, {"doubled", A}, {"dropped", A},
 	{"envisag*", T}, {"exceeded", A}, {"expect*", F},
 	{"fell", A}, {"forecast*", F},
 	{"goal", T}, {"goals", T}, {"grew", A},
-	{"increased", A}, {"intend*", T}, {"intention*", T},
+	{"increased", A}, {"intend*", T}, {"intention*", T}, {"is", T, false, true},
 	{"jumped", A},
 	{"likely", F},
 	{"may", F, true}, {"might", F, true},
 	{"objective*", T}, {"opportunit*", T}, {"outlook", F},
-	{"plan", T}, {"planned", T}, {"planning", T}, {"plans", T}, {"possible", F},
+	{"plan", T}, {"planned", T}, {"planning", T}, {"plans", T}, {"poised", F, false, true},
+	{"possible", F},
 	{"predict*", F}, {"projected", F}, {"projection*", F},
 	{"reached", A}, {"recorded", A}, {"registered", A}, {"rose", A},
-	{"seek*", T}, {"strive*", T}, {"surged", A},
+	{"seek*", T}, {"set", F, false, true}, {"shall", F, true}, {"should", F, true},
+	{"strive*", T}, {"surged", A},
 	{"target", T}, {"targeted", T}, {"targeting", T}, {"targets", T}, {"task", T},
 	{"tasks", T}, {"totaled", A}, {"totalled", A}, {"tripled", A},
-	{"will", F, true}, {"would", F, true},
+	{"was", T, false, true}, {"were", T, false, true}, {"will", F, true}, {"would", F, true},
 };
 #undef A
 #undef T
@@ -65,6 +68,17 @@ static const char *const framing_words[] = {
 
 /* "be" before a participle of a plan or forecast after the figure */
 static const char *const be_words[] = {"is", "are", "was", "were", "be", "being", NULL};
+
+/* Is the word at w "to" before a verb ("to increase", not "to Russia", "to the EU", "to 5%")? */
+static bool
+to_verb_at(const char *s, size_t w, size_t to)
+{
+	size_t		v = ec_word_after(s, w, to);
+
+	return w < to && ec_word_at(s, w, to, "to") && v < to &&
+		ec_is_alpha((unsigned char) s[v]) && !ec_is_upper((unsigned char) s[v]) &&
+		!ec_next_word_in(s, v, to, (const char *const[]) {"the", "a", "an", "its", "their", "this", NULL});
+}
 
 /* The entry the word at w is, or NULL. */
 static const StatusWord *
@@ -86,7 +100,8 @@ status_word(const char *s, size_t w, size_t to)
 	}
 	for (; lo < N_STATUS_WORDS && (unsigned char) status_words[lo].word[0] == c; lo++)
 		if (ec_word_at(s, w, to, status_words[lo].word))
-			return &status_words[lo];
+			return !status_words[lo].to_verb || to_verb_at(s, ec_word_after(s, w, to), to) ?
+				&status_words[lo] : NULL;
 	return NULL;
 }
 

@@ -148,6 +148,12 @@ test_status_and_direction(void)
 		  "Turnover grew by 40 per cent and is expected to reach $330 billion.");
 	FLOWS("$2 billion|target|>|", "The goal was to reach $2 billion, and it was set.");
 	FLOWS("$2 billion|actual|>|", "As planned, turnover reached $2 billion.");
+	FLOWS("$8 million|actual|BY>UZ|",
+		  "The plant will make tablets and has already received Belarusian investment in Uzbekistan of $8 million.");
+	/* "is to" a verb is a plan, "should" an expectation; "are to Russia" neither */
+	FLOWS("$2 billion|target|>|", "Turnover is to increase to $2 billion.");
+	FLOWS("$2 billion|forecast|>|; $1 billion|actual|BY>RU|",
+		  "Turnover should reach $2 billion. Most Belarusian exports are to Russia, $1 billion.");
 	/* a modal that frames what is said is no forecast */
 	FLOWS("7%|actual|BY>AM|", "It can be noted that exports of Belarus to Armenia rose by 7%.");
 	/* the parts of a turnover: exports from the subject, imports to it */
