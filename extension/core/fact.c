@@ -50,6 +50,9 @@ static const char *const target_words[] = {
 };
 
 
+/* a list of as many sides or more is an enumeration */
+#define ENUMERATION_SIDES 4
+
 /* --- periods ---------------------------------------------------------- */
 
 int
@@ -463,7 +466,7 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 			carry->group = r->group;
 			carry->groups = r->groups;
 		}
-		if (i + 1 == r->nfigures && f.places.n > 0 && !ec_one_side(&f.places))
+		if (i + 1 == r->nfigures && ec_sides(&f.places) == 2)
 			carry->pair = f.places;
 		prev_from = from_fig;
 		prev_fact = f;
@@ -498,13 +501,20 @@ ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *hooks)
 		}
 	if (!own && blocked && (actual_seen || r->nfigures == 0))
 		carry->has_period = false;
-	if (r->places.n > 0 && r->nfigures == 0)
+	if (r->places.n > 0)
+		ec_flow_hints(r, carry);
+	/*
+	 * A list of many countries with no figure ("Among the participating
+	 * countries were Armenia, China, ... and the Czech Republic") says who
+	 * took part in something, not what the figures after it are about.
+	 */
+	if (r->places.n > 0 && r->nfigures == 0 && ec_sides(&r->places) < ENUMERATION_SIDES)
 	{
 		carry->places = r->places;
 		carry->group = r->group;
 		carry->groups = r->groups;
 	}
-	if (r->places.n > 0 && !ec_one_side(&r->places))
+	if (ec_sides(&r->places) == 2)
 		carry->pair = r->places;
 	if ((c = ec_cue_find(r->s, r->from, r->to, true, &where)) != NULL)
 		last_cue = c->code;

@@ -110,6 +110,10 @@ ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 			hit->of_at = before->of_at;
 		}
 	}
+	/* "to the Tajik market", "in the Uzbek market": where goods go */
+	if (ec_next_word_in(r->s, ec_word_after_name(r, hit->to), r->to,
+						(const char *const[]) {"market", "markets", NULL}))
+		hit->role = ROLE_TO;
 	hit->invests = ec_next_word_in(r->s, ec_word_after_name(r, hit->to), r->to,
 								   (const char *const[]) {"invest*", NULL});
 }
@@ -148,12 +152,19 @@ member(const EcPlaceSet *set, const char *code)
 	return -1;
 }
 
+/* Is every code of a in b, as it is (a region, not its country)? */
 static bool
 subset(const EcPlaceSet *a, const EcPlaceSet *b)
 {
 	for (int i = 0; i < a->n; i++)
-		if (member(b, a->codes[i]) < 0)
+	{
+		int			k = 0;
+
+		while (k < b->n && strcmp(a->codes[i], b->codes[k]) != 0)
+			k++;
+		if (k == b->n)
 			return false;
+	}
 	return true;
 }
 
@@ -232,6 +243,18 @@ take_sides(EcFact *f, const EcPlaceSet *origin, const EcPlaceSet *destination)
 	ec_place_set_sort(&f->destination);
 }
 
+/* What a sentence that names places leaves to the next: where goods go and come from. */
+void
+ec_flow_hints(const Reading *r, EcFactCarry *carry)
+{
+	carry->toward.n = carry->away.n = 0;
+	for (int k = 0; k < r->nhits; k++)
+		if (r->hits[k].role == ROLE_TO)
+			add_code(&carry->toward, r->hits[k].code);
+		else if (r->hits[k].role == ROLE_FROM)
+			add_code(&carry->away, r->hits[k].code);
+}
+
 /* Where the figure's clause ends after it: the next figure or punctuation. */
 static size_t
 clause_end(const Reading *r, size_t fe, size_t next)
@@ -285,6 +308,9 @@ ec_flow_direction(const Reading *r, const EcFactCarry *carry, int figure,
 		take_sides(f, &carry->flow_origin, &carry->flow_destination);
 		return;
 	}
+	/* "its presence in the Uzbek market ... $10 million worth was shipped" */
+	if (f->origin.n == 0 && f->destination.n == 0 && r->places.n == 0)
+		take_sides(f, &carry->away, &carry->toward);
 	if (f->origin.n == 0 && f->destination.n == 0)
 	{
 		/* no word says: one side is the actor, else the article's subject */

@@ -92,6 +92,7 @@ extern void ec_read_sentence(Reading *r, EcFactCarry *carry, const EcFactHooks *
 
 /* fact_place.c */
 extern bool ec_one_side(const EcPlaceSet *set);
+extern int	ec_sides(const EcPlaceSet *set);
 extern void ec_read_places(Reading *r, const EcFactCarry *carry, const EcFactHooks *hooks);
 extern void ec_count_sides(EcFactCarry *carry, const EcPlaceSet *set);
 extern void ec_figure_places(const Reading *r, const EcFactCarry *carry,
@@ -105,6 +106,7 @@ extern size_t ec_word_after_name(const Reading *r, size_t e);
 extern void ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before);
 extern void ec_flow_direction(const Reading *r, const EcFactCarry *carry, int figure,
 							  const EcFact *prev, EcFact *f);
+extern void ec_flow_hints(const Reading *r, EcFactCarry *carry);
 
 /* fact_status.c */
 extern EcStatus ec_figure_status(const Reading *r, size_t seg, size_t fb, size_t fe,

@@ -86,8 +86,8 @@ set_drop_covered(EcPlaceSet *set)
 }
 
 /* How many sides (countries or unions) the codes name. */
-static int
-sides(const EcPlaceSet *set)
+int
+ec_sides(const EcPlaceSet *set)
 {
 	int			n = 0;
 
@@ -385,12 +385,47 @@ own_total(const Reading *r, const EcPlaceSet *side, size_t seg, size_t fb)
 		 ec_any_phrase(r->s, seg, fb, (const char *const[]) {"mutual trade", NULL}));
 }
 
+/*
+ * A figure in brackets right after a place's name is that place's alone:
+ * "growth was highest in Kazakhstan (by 5.6%) and Belarus (by 4.9%)"; not
+ * after a place a flow goes to or comes from.  The hit, or NULL.
+ */
+static const PlaceHit *
+bracketed_after(const Reading *r, size_t seg, size_t fb)
+{
+	const PlaceHit *h = NULL;
+	size_t		p;
+
+	for (int k = 0; k < r->nhits && r->hits[k].to <= fb; k++)
+		h = &r->hits[k];
+	/* not where the bracket comments the flow: "exported to China (47.9% growth)" */
+	if (h == NULL || h->from < seg || h->role == ROLE_TO || h->role == ROLE_FROM ||
+		h->role == ROLE_PARTNER)
+		return NULL;
+	p = h->to;
+	while (p < fb && r->s[p] == ' ')
+		p++;
+	if (p >= fb || r->s[p] != '(')
+		return NULL;
+	/* "(by 5.6%", "(up 3%", "(almost 20%" */
+	return ec_skip_fillers_back(r->s, p + 1, fb) <= p + 1 ||
+		ec_word_before(r->s, p + 1, fb) == fb ? h : NULL;
+}
+
 void
 ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicator, size_t seg,
 				 size_t fb, EcPlaceSet *out)
 {
+	const PlaceHit *own = bracketed_after(r, seg, fb);
 	bool		carried = r->places.n == 0;
 	bool		group = r->group;
+
+	if (own != NULL)
+	{
+		out->n = 0;
+		set_add(out, own->code, strlen(own->code));
+		return;
+	}
 
 	*out = carried ? carry->places : r->places;
 	/* the sentence before named a group and no partner: "with ASEAN" */
@@ -419,7 +454,7 @@ ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicat
 		/* "with this country": the partner's country, not its region */
 		bool		country = r->says_country;
 
-		for (int i = 0; i < carry->places.n && sides(&carry->places) <= 2; i++)
+		for (int i = 0; i < carry->places.n && ec_sides(&carry->places) <= 2; i++)
 			if (!ec_same_country(carry->places.codes[i], out->codes[0]))
 				set_add(out, carry->places.codes[i],
 						country ? country_len(carry->places.codes[i]) : strlen(carry->places.codes[i]));

@@ -100,6 +100,9 @@ typedef struct EcFactCarry
 	const char *flow_indicator;
 	EcPlaceSet	flow_origin,
 				flow_destination;
+	/* of the last sentence that named places, those goods go to and come from */
+	EcPlaceSet	toward,
+				away;
 	/* how often the document named each country or union so far */
 	char		seen[64][EC_PLACE_CODE_LEN];
 	int			seen_count[64];

@@ -2,7 +2,7 @@
  * sentence.c
  *		Sentences of running text.  A sentence ends at '.', '!' or '?'
  *		(with any closing quotes and brackets after it) followed by white
- *		space and a capital, a digit or an opening quote, except after an
+ *		space and a capital, a digit, a currency sign or an opening quote, except after an
  *		initial ("B.L. Zalesky"), an abbreviation ("No. 1", "e.g."), or inside
  *		a number ("$1.5 million"); and at a blank line (a title, a paragraph
  *		that ends without a point).
@@ -94,7 +94,7 @@ sentence_end(const char *s, size_t limit, size_t start)
 		if (next >= limit)
 			return limit;
 		if (!(ec_is_upper((unsigned char) s[next]) || ec_is_digit((unsigned char) s[next]) ||
-			  s[next] == '"' || s[next] == '(' || (unsigned char) s[next] >= 0xC2))
+			  s[next] == '"' || s[next] == '(' || s[next] == '$' || (unsigned char) s[next] >= 0xC2))
 			continue;
 		if (s[i] == '.' && no_break_after(s, i))
 			continue;

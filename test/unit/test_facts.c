@@ -171,6 +171,9 @@ test_status_and_direction(void)
 	FLOWS("$5 million|actual|BY>RU|; $10 million|actual|>|",
 		  "Belarusian exports of services to Russia reached $5 million, while trade in services "
 		  "totalled $10 million.");
+	/* the market the sentence before named, for a flow whose sentence names none */
+	FLOWS("$10 million|actual|BY>UZ|",
+		  "Belarusian plants are growing in the Uzbek market.", "In 2022 $10 million worth of tractors was shipped.");
 	/* a partner with no ISO code stays, in groups */
 	FLOWS("10 per cent|actual|>|ASEAN", "The EAEU's trade with ASEAN grew by 10 per cent.");
 }
@@ -377,6 +380,18 @@ test_facts(void)
 	CHECK(ec_dateline_length("Astana, March 14 - Trade grew.", 30) == 0 &&
 		  ec_dateline_length("USA, China and Russia traded more.", 34) == 0,
 		  "a city not in capitals, or capitals with no date or agency, is no dateline");
+	/* a figure in brackets after a place is that place's; a sentence may start with "$" */
+	FACTS("5.6%|1|production|KZ|2020|increase; 4.9%|1|production|BY|2020|increase; "
+		  "$3 million|2|investment|AM,BY|2021|level", false,
+		  "In 2020 production grew most in Kazakhstan (by 5.6%) and Belarus (by 4.9%) among the EAEU states. "
+		  "$3 million of Armenian investment came to Belarus in 2021.");
+	FACTS("$366 million|1|exports|BY,CN|2021|level; 47.9%|1|exports|BY,CN|2021|increase", false,
+		  "In 2021 Belarusian goods worth $366 million were exported to China (47.9% growth by 2020).");
+	/* a list of the countries at a fair passes no places on */
+	FACTS("$2 million|1|exports|AM,BY|2022|level", false,
+		  "Belarusian exports to Armenia grew in 2022.",
+		  "Among the participating countries were China, Georgia, India, Iran and Russia.",
+		  "Exports reached $2 million.");
 	/* a plan's deadline is no period in force for the results after it */
 	FACTS("double|1|exports|BY,CN|2030 ON_OR_BEFORE|increase; 5%|1|imports|BY,CN||increase", false,
 		  "Belarus plans to double exports to China by 2030.", "Imports from China grew by 5%.");
