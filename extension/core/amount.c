@@ -12,6 +12,7 @@
 
 #include "currency.h"
 #include "iso4217.h"
+#include "russian.h"
 #include "text.h"
 
 static EcAmountStatus
@@ -34,6 +35,8 @@ token_end(const char *s, size_t len, size_t pos)
 
 	if (p >= len)
 		return p;
+	if (ec_ru_letter_at(s, len, p))
+		return ec_ru_word_end(s, len, p);
 	if (!ec_word_ends_at(s, len, p))
 	{
 		while (!ec_word_ends_at(s, len, p))
@@ -96,6 +99,7 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	size_t		n;
 	size_t		num_pos;
 	size_t		num_end;
+	size_t		m;
 	bool		negative = false;
 	bool		have_sign = false;
 	bool		have_currency = false;
@@ -103,7 +107,8 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	size_t		scale_end = 0;
 	EcCurrencyMatch cur = {0};
 	EcCurrencyMatch cur2;
-	EcNumber	num;
+	EcNumber	num,
+				ru_num;
 	int			scale = 0;
 	ec_int128	value;
 
@@ -130,7 +135,17 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	num_pos = p;
 	if ((n = ec_lex_number(s, len, p, &num)) == 0)
 		return fail(err, EC_AMOUNT_NO_NUMBER, p, token_end(s, len, p));
-	if (num.bad_group)
+	/*
+	 * "1,5 млрд долларов", "1 200 000 тенге": before Russian words a comma
+	 * is a decimal comma, and a space may group the digits
+	 */
+	if ((m = ec_ru_number(s, len, p, &ru_num)) != 0 && (m > n || num.bad_group) &&
+		ec_ru_letter_at(s, len, ec_skip_spaces(s, len, m)))
+	{
+		num = ru_num;
+		n = m;
+	}
+	else if (num.bad_group)
 		return fail(err, EC_AMOUNT_BAD_GROUPING, num.bad_group,
 					token_end(s, len, num.bad_group + 1));
 	p = num_end = n;

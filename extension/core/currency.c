@@ -5,6 +5,7 @@
 #include "currency.h"
 
 #include "iso4217.h"
+#include "russian.h"
 #include "text.h"
 
 typedef struct CurrencyName
@@ -191,6 +192,8 @@ ec_lex_currency_after(const char *s, size_t len, size_t pos, bool any_case,
 
 	if (pos >= len)
 		return 0;
+	if (ec_ru_letter_at(s, len, pos))
+		return ec_ru_currency(s, len, pos, m);
 	if (!ec_is_alpha((unsigned char) s[pos]))
 		return match_symbols(s, len, pos, any_case, m);
 	end = match_names(s, len, pos, m);

@@ -3,6 +3,7 @@
  *		Numerals, numbers in words and scale words, evaluated exactly.
  */
 #include "decimal.h"
+#include "russian.h"
 
 #include "text.h"
 
@@ -285,8 +286,10 @@ static const struct
 size_t
 ec_lex_scale(const char *s, size_t len, size_t pos, int *exp10)
 {
-	if (pos >= len || !ec_is_alpha((unsigned char) s[pos]))
+	if (pos >= len)
 		return 0;
+	if (!ec_is_alpha((unsigned char) s[pos]))
+		return ec_ru_scale(s, len, pos, exp10);
 	for (size_t i = 0; i < sizeof(scale_words) / sizeof(scale_words[0]); i++)
 	{
 		size_t		end = ec_match_phrase(s, len, pos, scale_words[i].word);

@@ -21,6 +21,7 @@
 
 #include "calendar.h"
 #include "decimal.h"
+#include "russian.h"
 #include "text.h"
 
 typedef struct Parser
@@ -153,8 +154,10 @@ static const struct
 size_t
 ec_lex_month(const char *s, size_t len, size_t pos, int *month)
 {
-	if (pos >= len || !ec_is_alpha((unsigned char) s[pos]))
+	if (pos >= len)
 		return 0;
+	if (!ec_is_alpha((unsigned char) s[pos]))
+		return ec_ru_month(s, len, pos, month);
 	for (size_t i = 0; i < sizeof(month_names) / sizeof(month_names[0]); i++)
 	{
 		size_t		end;
@@ -1158,7 +1161,7 @@ core(Parser *P, size_t p, EcPeriodSpec *spec)
 	}			rules[] =
 	{
 		{iso, DIGITS}, {half_or_quarter_code, "hq" DIGITS}, {day_first, DIGITS},
-		{months_count, "otfsen" DIGITS}, {month_first, "jfmasond"},
+		{months_count, "otfsen" DIGITS}, {month_first, "jfmasond\xD0\xD1"},
 		{ordinal_led, "ftsli1234"}, {half_year, "h"}, {season, "tsawf"},
 		{same_period, "scr"}, {fiscal_year, "f"}, {year_end, "y"}, {year_to, "tay1"},
 		{month_relative, "tclanp"}, {year_alone, "otlpcanfse([" DIGITS},
@@ -1366,6 +1369,8 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 			size_t		t = sp(&P, p);
 			size_t		tend = t;
 
+			if (ec_ru_letter_at(s, len, t))
+				tend = ec_ru_word_end(s, len, t);
 			while (tend < len && !ec_word_ends_at(s, len, tend))
 				tend++;
 			if (tend == t && t < len)
@@ -1379,6 +1384,9 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 		}
 		return 0;
 	}
+	/* "2021 года", "2021-2025 гг.": the year's word is the period's */
+	if (ec_is_digit((unsigned char) s[e - 1]) && (after = ec_ru_year_word(s, len, sp(&P, e))) != 0)
+		e = after;
 	if (prefix != EC_MOD_NONE)
 		spec->mod = (uint8_t) prefix;
 	if (spec->mod == EC_MOD_NONE && (after = mod_suffix(&P, e, &suffix)) != 0)

@@ -14,11 +14,15 @@
 #include "calendar.h"
 #include "currency.h"
 #include "iso4217.h"
+#include "russian.h"
 #include "text.h"
 #include "trigger_filter.h"		/* made by make from trigger_words.h */
 #include "trigger_words.h"
 #include "word_filter.h"
 #include "words.h"
+
+/* how far back the Russian words of a qualifier are read: "более чем в" */
+#define RU_QUALIFIER_REACH 64
 
 typedef struct Scan
 {
@@ -135,6 +139,9 @@ emit(Scan *S, EcMention *m)
 		m->qualifier = S->qual;
 	else if (ec_match_phrase(S->s, S->len, sp(S, m->end), "or so"))
 		m->qualifier = EC_QUAL_APPROX;
+	else
+		m->qualifier = ec_ru_qualifier_before(S->s, m->start > RU_QUALIFIER_REACH ?
+											  m->start - RU_QUALIFIER_REACH : 0, m->start);
 	S->qual = EC_QUAL_NONE;
 	if (m->kind == EC_MENTION_PERCENT || m->kind == EC_MENTION_RATIO)
 	{
@@ -231,7 +238,14 @@ rouble_country_near(const Scan *S, size_t start, size_t end)
 	{
 		const char *stem;		/* also "Belarusian", "Russia's" */
 		int			byn;
-	}			countries[] = {{"Belarus", 1}, {"Russia", 0}};
+	}			countries[] = {
+		{"Belarus", 1}, {"Russia", 0},
+		/* Беларусь, Белоруссия, белорусский; Россия, российский */
+		{"\xD0\x91\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x80\xD1\x83\xD1\x81", 1},
+		{"\xD0\xB1\xD0\xB5\xD0\xBB\xD0\xBE\xD1\x80\xD1\x83\xD1\x81", 1},
+		{"\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8", 0},
+		{"\xD1\x80\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB9\xD1\x81\xD0\xBA", 0},
+	};
 	size_t		lo = start,
 				hi = end,
 				best = SIZE_MAX;
@@ -355,6 +369,16 @@ prose_number(const Scan *S, size_t p, EcNumber *num)
 	size_t		g = num->bad_group,
 				f;
 	char		buf[32];
+	EcNumber	ru;
+
+	/* "1 200 000 тенге", "1,09 млрд": Russian groups and decimal comma before Russian words */
+	if (e != 0 && ec_is_digit((unsigned char) S->s[p]) &&
+		(f = ec_ru_number(S->s, S->len, p, &ru)) != 0 && (f > e || g != 0) &&
+		ec_ru_letter_at(S->s, S->len, sp(S, f)))
+	{
+		*num = ru;
+		return f;
+	}
 
 	/* a second point group after the number read: "31.866" of "$31.866.000" */
 	if (e != 0 && e + 1 < S->len && S->s[e] == '.' && ec_is_digit((unsigned char) S->s[e + 1]) &&
@@ -664,6 +688,11 @@ percent_sign(const Scan *S, size_t p, bool *points)
 	*points = false;
 	if (p < S->len && S->s[p] == '%')
 		return p + 1;
+	/* "34 %", as Russian and French write it */
+	if (q > p && q < S->len && S->s[q] == '%')
+		return q + 1;
+	if ((e = ec_ru_percent(S->s, S->len, q, points)) != 0)
+		return e;
 	if ((e = match(S, q, "per cent")) || (e = match(S, q, "percent")))
 		return e;
 	if ((e = match(S, q, "percentage points")) || (e = match(S, q, "percentage point")) ||
@@ -681,7 +710,7 @@ ratio_word(const Scan *S, size_t p)
 	size_t		q = sp(S, p);
 	size_t		e;
 
-	if ((e = match(S, q, "times")) != 0)
+	if ((e = match(S, q, "times")) != 0 || (e = ec_ru_times(S->s, S->len, q)) != 0)
 		return e;
 	/* "1.5x", "2\u00d7" (U+00D7) touching the number */
 	if (p < S->len && S->s[p] == 'x' && ec_word_ends_at(S->s, S->len, p + 1))
@@ -1337,9 +1366,22 @@ ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 				p = skip(&S, skip(&S, word_end, SKIP_LETTERS), SKIP_DIGITS);
 			continue;
 		}
-		/* digits inside a token, as in a URL or "COVID-19", start nothing */
+		/* a Russian word: a month's name may start a period ("январе-октябре 2021") */
+		if (ec_ru_letter_at(s, len, p))
+		{
+			int			month;
+
+			if ((p < 2 || !ec_ru_letter_at(s, len, p - 2)) &&
+				ec_ru_month(s, len, p, &month) && (e = try_at(&S, p)) > p)
+				p = e;
+			else
+				p = ec_ru_word_end(s, len, p);
+			continue;
+		}
+		/* digits inside a token, as in a URL, "COVID-19" or "Иннопром-2023", start nothing */
 		if (ec_is_digit(c) && p >= 2 && memchr("-/_=:.", s[p - 1], 6) &&
-			(ec_is_alpha((unsigned char) s[p - 2]) || ec_is_digit((unsigned char) s[p - 2])) &&
+			(ec_is_alpha((unsigned char) s[p - 2]) || ec_is_digit((unsigned char) s[p - 2]) ||
+			 (unsigned char) s[p - 2] >= 0x80) &&
 			s[p - 1] != '.')
 		{
 			p = skip(&S, p, SKIP_TOKEN);

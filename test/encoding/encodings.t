@@ -45,8 +45,10 @@ is "$(mentions WIN1251 "$(printf 'Инвестиции: $900\xc2\xa0million')")"
 	"WIN1251: a no-break space (0xA0 there) is white space, as in UTF-8"
 like "$(q WIN1251 "SELECT 'Q5 2021 года'::reporting_period")" 'DETAIL:  "Q5" is no quarter' \
 	"WIN1251: a period's error names its part"
-like "$(q WIN1251 "SELECT 'Ц5 2021'::reporting_period")" 'DETAIL:  No period is recognised at "Ц"' \
-	"WIN1251: ... also when it is Cyrillic"
+like "$(q WIN1251 "SELECT 'Ц5 2021'::reporting_period")" 'DETAIL:  No period is recognised at "Ц5"' \
+	"WIN1251: ... also when it is Cyrillic (the whole word named)"
+is "$(q WIN1251 "SELECT '1,5 млрд долларов США'::currency_amount, 'январе-октябре 2021 года'::reporting_period")" \
+	"USD 1500000000|2021-01/2021-10" "WIN1251: Russian amounts and periods read, converted to UTF-8 for the core"
 
 # --- SQL_ASCII: UTF-8 bytes go to the core as they are; positions are bytes
 is "$(mentions SQL_ASCII 'Café — €3 bn and $900 million in 2021')" \

@@ -75,6 +75,15 @@ test_amount(void)
 	check_parses("Br200 million", "BYN 200000000");
 	check_parses("BYN 200 mln", "BYN 200000000");
 	check_parses("200 million Belarusian roubles", "BYN 200000000");
+	/* Russian: scale and currency words in their case forms, decimal comma */
+	check_parses("$508 млн", "USD 508000000");
+	check_parses("1,5 млрд долларов США", "USD 1500000000");
+	check_parses("7,4 трлн российских рублей", "RUB 7400000000000");
+	check_parses("350 тыс. долл. США", "USD 350000");
+	check_parses("13,9 млн бел. руб.", "BYN 13900000");
+	check_parses("100 МЛРД ТЕНГЕ", "KZT 100000000000");
+	check_parses("2 миллиарда юаней", "CNY 2000000000");
+	check_parses("50 млн евро", "EUR 50000000");
 	check_parses("\xE2\x82\xAC" "3.2 bn", "EUR 3200000000");
 	check_parses("EUR 3.2bn", "EUR 3200000000");
 	check_parses("10 million Russian rubles", "RUB 10000000");
@@ -134,6 +143,10 @@ test_amount(void)
 	check_fails("XYZ 5", EC_AMOUNT_UNKNOWN_CODE, "XYZ");
 	check_fails("5 xyz", EC_AMOUNT_UNKNOWN_CODE, "xyz");
 	check_fails("200 million roubles", EC_AMOUNT_AMBIGUOUS, "roubles");
+	check_fails("5 млрд рублей", EC_AMOUNT_AMBIGUOUS, "рублей");
+	check_fails("5 млрд", EC_AMOUNT_NO_CURRENCY, "5 млрд");
+	check_fails("5 млрдов долларов", EC_AMOUNT_TRAILING, "млрдов");
+	check_fails("1,250 млн долларов, 5", EC_AMOUNT_TRAILING, ",");
 	check_fails("$5 EUR", EC_AMOUNT_TWO_CURRENCIES, "EUR");
 	check_fails("$2-3 billion", EC_AMOUNT_RANGE, "2-3");
 	check_fails("$2 to $3 billion", EC_AMOUNT_RANGE, "2 to $3");

@@ -78,6 +78,13 @@ test_period(void)
 
 	/* the forms the issue lists */
 	check_period("2021", "2021");
+	/* Russian: months in their case forms, the year's word */
+	check_period("январь-октябрь 2021 года", "2021-01/2021-10");
+	check_period("январе-октябре 2021 года", "2021-01/2021-10");
+	check_period("Октябрь 2021 г.", "2021-10");
+	check_period("14 октября 2022 года", "2022-10-14");
+	check_period("2021-2025 гг.", "2021/2025");
+	check_period("2021 году", "2021");
 	check_period("2021-2025", "2021/2025");
 	check_period("2021\xE2\x80\x93" "2025", "2021/2025");
 	check_period("2021/2025", "2021/2025");
@@ -225,6 +232,7 @@ test_period(void)
 
 	/* errors */
 	check_fails("", EC_PERIOD_EMPTY, "");
+	check_fails("квартал 2021", EC_PERIOD_SYNTAX, "квартал");
 	check_fails("Q5 2021", EC_PERIOD_BAD_QUARTER, "Q5");
 	check_fails("2021-Q5", EC_PERIOD_BAD_QUARTER, "Q5");
 	check_fails("H3 2021", EC_PERIOD_BAD_HALF, "H3");

@@ -228,6 +228,33 @@ test_scan(void)
 	check_scan("betweenness $1 and $2 billion", false,
 			   "amount|$1|USD 1; amount|$2 billion|USD 2000000000");
 	/* modifiers stack up to three; a longer run is no period */
+	/* Russian: scale and currency words in their case forms, percent and ratio words, qualifiers */
+	check_scan("В январе-октябре товарооборот вырос на 27%, до более чем $900 млн. "
+			   "Экспорт составил 1,09 млрд долл., 508 млн долларов США и 7,4 трлн российских рублей.", false,
+			   "period|январе-октябре|; percent|27%|27; amount|$900 млн|USD 900000000|more_than; "
+			   "amount|1,09 млрд долл.|USD 1090000000; "
+			   "amount|508 млн долларов США|USD 508000000; "
+			   "amount|7,4 трлн российских рублей|RUB 7400000000000");
+	check_scan("Импорт вырос в 1,3 раза, более чем в 2 раза, на 3,5 процента и на 2,3 п.п.; "
+			   "кредиты на сумму до $10 млн, не менее 350 тыс. евро, около 100 млрд тенге, "
+			   "13,9 млн белорусских рублей, 2,3 трлн сумов. В России бюджет составил 5 млрд рублей.", false,
+			   "ratio|1,3 раза|1.3; ratio|2 раза|2|more_than; percent|3,5 процента|3.5; percent|2,3 п.п.|2.3; "
+			   "amount|$10 млн|USD 10000000|at_most; amount|350 тыс. евро|EUR 350000|at_least; "
+			   "amount|100 млрд тенге|KZT 100000000000|approx; amount|13,9 млн белорусских рублей|BYN 13900000; "
+			   "amount|2,3 трлн сумов|UZS 2300000000000; amount|5 млрд рублей|RUB 5000000000");
+	/* "до" after a verb of change is "to"; "сумма" is no form of the sum; "34 %" */
+	check_scan("Экспорт вырос до 5 млн долларов, сумма 3 млн; доля 34 %.", false,
+			   "amount|5 млн долларов|USD 5000000; percent|34 %|34");
+	/* Russian months in their case forms, runs of them, days; a year in a name is none */
+	check_scan("В январе-октябре 2021 года экспорт вырос, 14 октября 2022 года подписан договор, "
+			   "в мае и в декабре 2020 г. тоже; «Иннопром-2023» прошел.", false,
+			   "period|январе-октябре 2021 года|2021-01/2021-10; period|14 октября 2022 года|2022-10-14; "
+			   "period|мае|2022-05; period|декабре 2020 г.|2020-12");
+	check_scan("В январе-августе экспорт вырос.", true, "period|январе-августе|2022-01/2022-08");
+	/* digits grouped by spaces before Russian words; a four-digit year is no group */
+	check_scan("Зарплата составила 1 200 000 тенге, а в 2021 150 000 сумов и 1 234,5 млн рублей в России.", false,
+			   "amount|1 200 000 тенге|KZT 1200000; period|2021|2021; amount|150 000 сумов|UZS 150000; "
+			   "amount|1 234,5 млн рублей|RUB 1234500000");
 	check_scan("since mid mid 2021 and mid mid mid mid 2022", false,
 			   "period|since mid mid 2021|2021 ON_OR_AFTER; period|mid mid mid 2022|2022 MID");
 }

@@ -1,0 +1,581 @@
+/*
+ * russian.c
+ *		The Russian words of figures: scale, currency, percent and ratio
+ *		words after a number, qualifiers before it (ANNOTATION-ru.md).  A
+ *		word is a stem and one of the endings of its declension, so that
+ *		"миллион", "миллиона", "миллионов" are one entry, and "сумма" is no
+ *		form of "сум".
+ */
+#include "russian.h"
+
+#include <string.h>
+
+#include "decimal.h"
+#include "iso4217.h"
+#include "scan.h"				/* EcQualifier */
+#include "text.h"
+
+/* --- letters and words ---------------------------------------------------- */
+
+/* The lower-case bytes of the character at s[p] (one or two), into out. */
+static size_t
+fold_at(const char *s, size_t len, size_t p, unsigned char out[2])
+{
+	unsigned char a = (unsigned char) s[p];
+	unsigned char b = p + 1 < len ? (unsigned char) s[p + 1] : 0;
+
+	if (!ec_ru_letter_at(s, len, p))
+	{
+		out[0] = ec_lower(a);
+		return 1;
+	}
+	out[0] = a;
+	out[1] = b;
+	if (a == 0xD0 && b >= 0x90 && b <= 0x9F)	/* А-П */
+		out[1] = b + 0x20;
+	else if (a == 0xD0 && b >= 0xA0 && b <= 0xAF)	/* Р-Я */
+		out[0] = 0xD1, out[1] = b - 0x20;
+	else if (a == 0xD0 && b == 0x81)	/* Ё */
+		out[0] = 0xD1, out[1] = 0x91;
+	return 2;
+}
+
+/* Does s[pos] start with w (lower case), case aside?  Its end in *end. */
+static bool
+starts_with(const char *s, size_t len, size_t pos, const char *w, size_t *end)
+{
+	size_t		p = pos,
+				i = 0,
+				n = strlen(w);
+
+	while (i < n)
+	{
+		unsigned char c[2];
+		size_t		k;
+
+		if (p >= len)
+			return false;
+		k = fold_at(s, len, p, c);
+		if (i + k > n || memcmp(c, w + i, k) != 0)
+			return false;
+		p += k;
+		i += k;
+	}
+	*end = p;
+	return true;
+}
+
+/* Is a letter (of either script) or a digit at p? */
+static bool
+letter_at(const char *s, size_t len, size_t p)
+{
+	return p < len && (ec_is_alnum((unsigned char) s[p]) || ec_ru_letter_at(s, len, p));
+}
+
+/* where the word going on at p ends */
+static size_t
+word_end(const char *s, size_t len, size_t p)
+{
+	while (p < len && letter_at(s, len, p))
+		p += ec_ru_letter_at(s, len, p) ? 2 : 1;
+	return p;
+}
+
+size_t
+ec_ru_word_end(const char *s, size_t len, size_t pos)
+{
+	return word_end(s, len, pos);
+}
+
+/* a space between groups of digits: " ", U+00A0, U+202F; its length or 0 */
+static size_t
+group_space(const char *s, size_t len, size_t p)
+{
+	if (p < len && s[p] == ' ')
+		return 1;
+	if (p + 1 < len && (unsigned char) s[p] == 0xC2 && (unsigned char) s[p + 1] == 0xA0)
+		return 2;
+	if (p + 2 < len && memcmp(s + p, "\xE2\x80\xAF", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Three digits after a group space at p, and no fourth: the space's length, or 0. */
+static size_t
+digit_group_at(const char *s, size_t len, size_t p)
+{
+	size_t		k = group_space(s, len, p);
+
+	if (k == 0 || p + k + 3 > len)
+		return 0;
+	for (size_t i = 0; i < 3; i++)
+		if (!ec_is_digit((unsigned char) s[p + k + i]))
+			return 0;
+	if (p + k + 3 < len && ec_is_digit((unsigned char) s[p + k + 3]))
+		return 0;
+	return k;
+}
+
+size_t
+ec_ru_number(const char *s, size_t len, size_t pos, EcNumber *num)
+{
+	size_t		p = pos,
+				n = 0,
+				k;
+	char		buf[64];
+
+	while (p < len && ec_is_digit((unsigned char) s[p]) && n < sizeof(buf) - 1)
+		buf[n++] = s[p++];
+	if (n == 0 || (p < len && ec_is_digit((unsigned char) s[p])))
+		return 0;
+	/* groups of three after a first group of one to three: "1 200 000" */
+	if (n <= 3)
+		while (n + 3 < sizeof(buf) - 1 && (k = digit_group_at(s, len, p)) != 0)
+		{
+			memcpy(buf + n, s + p + k, 3);
+			n += 3;
+			p += k + 3;
+		}
+	/* a decimal comma: "1,5", "1 234,5" */
+	if (p + 1 < len && s[p] == ',' && ec_is_digit((unsigned char) s[p + 1]))
+	{
+		buf[n++] = '.';
+		for (p++; p < len && ec_is_digit((unsigned char) s[p]) && n < sizeof(buf) - 1; p++)
+			buf[n++] = s[p];
+		if (p < len && ec_is_digit((unsigned char) s[p]))
+			return 0;
+	}
+	/* "1,2,3", "1.5": no number of Russian prose */
+	if (p + 1 < len && (s[p] == ',' || s[p] == '.') && ec_is_digit((unsigned char) s[p + 1]))
+		return 0;
+	if (ec_lex_numeral(buf, n, 0, num) != n || num->bad_group)
+		return 0;
+	return p;
+}
+
+/* the endings of a declension; "" for the bare stem */
+static const char *const noun_m[] = {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", NULL};
+static const char *const noun_soft[] = {"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях", NULL};
+static const char *const noun_f[] = {"а", "и", "у", "ей", "ью", "", "ам", "ами", "ах", NULL};
+static const char *const adjective[] = {
+	"ий", "ого", "ому", "им", "ом", "ие", "их", "ими", "ая", "ой", "ую", "ое", "ые", "ых",
+	"ым", "ыми", NULL
+};
+static const char *const times_endings[] = {"", "а", NULL};
+static const char *const none[] = {"", NULL};
+
+/*
+ * A whole word at pos: stem and one of endings, case aside.  Its end, or 0.
+ */
+static size_t
+word(const char *s, size_t len, size_t pos, const char *stem, const char *const *endings)
+{
+	size_t		after,
+				end;
+
+	if (pos > 0 && letter_at(s, len, pos - 1))
+		return 0;
+	if (!starts_with(s, len, pos, stem, &after))
+		return 0;
+	end = word_end(s, len, after);
+	for (int k = 0; endings[k]; k++)
+	{
+		size_t		e;
+
+		if (starts_with(s, len, after, endings[k], &e) && e == end)
+			return end;
+	}
+	return 0;
+}
+
+/* An abbreviation with its point, or without one: "тыс.", "млн". */
+static size_t
+abbreviation(const char *s, size_t len, size_t pos, const char *stem)
+{
+	size_t		e = word(s, len, pos, stem, none);
+
+	return e && e < len && s[e] == '.' ? e + 1 : e;
+}
+
+/* Does a lower-case word come next after p ("млн. долларов"), not a new sentence? */
+static bool
+lower_next(const char *s, size_t len, size_t p)
+{
+	unsigned char c[2];
+	size_t		q = ec_skip_spaces(s, len, p);
+
+	if (q >= len || !letter_at(s, len, q))
+		return false;
+	fold_at(s, len, q, c);
+	return (unsigned char) s[q] == c[0] && (q + 1 >= len || !ec_ru_letter_at(s, len, q) ||
+											(unsigned char) s[q + 1] == c[1]);
+}
+
+/* Past white space after p: where the next word starts (p when none does). */
+static size_t
+next_word(const char *s, size_t len, size_t p)
+{
+	size_t		q = ec_skip_spaces(s, len, p);
+
+	return q > p ? q : p;
+}
+
+/* --- scale --------------------------------------------------------------- */
+
+size_t
+ec_ru_scale(const char *s, size_t len, size_t pos, int *exp10)
+{
+	static const struct
+	{
+		const char *stem;
+		const char *const *endings;	/* NULL: an abbreviation */
+		int			exp10;
+	}			scales[] =
+	{
+		{"тысяч", noun_f, 3}, {"тыс", NULL, 3},
+		{"миллион", noun_m, 6}, {"млн", NULL, 6},
+		{"миллиард", noun_m, 9}, {"млрд", NULL, 9},
+		{"триллион", noun_m, 12}, {"трлн", NULL, 12},
+	};
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	for (size_t i = 0; i < sizeof(scales) / sizeof(scales[0]); i++)
+	{
+		size_t		e = scales[i].endings ? word(s, len, pos, scales[i].stem, scales[i].endings) :
+			abbreviation(s, len, pos, scales[i].stem);
+
+		/* "5 млн." ends a sentence: the point is not the word's */
+		if (e && !scales[i].endings && s[e - 1] == '.' && !lower_next(s, len, e) &&
+			strcmp(scales[i].stem, "тыс") != 0)
+			e--;
+		if (e)
+		{
+			*exp10 = scales[i].exp10;
+			return e;
+		}
+	}
+	return 0;
+}
+
+/* --- currencies ---------------------------------------------------------- */
+
+typedef struct RuCurrency
+{
+	const char *adjective;		/* a stem with adjective endings before it, or NULL */
+	const char *stem;			/* the noun */
+	const char *const *endings;	/* NULL: an abbreviation */
+	char		code[4];		/* "???": bare roubles */
+} RuCurrency;
+
+/* a country's adjective before its currency's noun first, then the bare noun */
+static const RuCurrency ru_currencies[] =
+{
+	{"американск", "доллар", noun_m, "USD"},
+	{"белорусск", "рубл", noun_soft, "BYN"}, {"белорусск", "руб", NULL, "BYN"},
+	{"российск", "рубл", noun_soft, "RUB"}, {"российск", "руб", NULL, "RUB"},
+	{"китайск", "юан", noun_soft, "CNY"},
+	{"казахстанск", "тенге", none, "KZT"},
+	{"узбекск", "сум", noun_m, "UZS"},
+	{"таджикск", "сомони", none, "TJS"},
+	{"киргизск", "сом", noun_m, "KGS"}, {"кыргызск", "сом", noun_m, "KGS"},
+	{"азербайджанск", "манат", noun_m, "AZN"},
+	{"туркменск", "манат", noun_m, "TMT"},
+	{"армянск", "драм", noun_m, "AMD"},
+	{"грузинск", "лари", none, "GEL"},
+	{"вьетнамск", "донг", noun_m, "VND"},
+	{NULL, "доллар", noun_m, "USD"}, {NULL, "долл", NULL, "USD"},
+	{NULL, "евро", none, "EUR"},
+	{NULL, "рубл", noun_soft, "???"}, {NULL, "руб", NULL, "???"},
+	{NULL, "юан", noun_soft, "CNY"},
+	{NULL, "тенге", none, "KZT"},
+	{NULL, "сомони", none, "TJS"},
+	{NULL, "сум", noun_m, "UZS"},
+	{NULL, "сом", noun_m, "KGS"},
+	{NULL, "манат", noun_m, "AZN"},
+	{NULL, "драм", noun_m, "AMD"},
+	{NULL, "лари", none, "GEL"},
+	{NULL, "донг", noun_m, "VND"},
+};
+
+/* "бел. руб.", "рос. руб.": the country's abbreviation, then the rouble's */
+static size_t
+rouble_abbreviated(const char *s, size_t len, size_t pos, EcCurrencyMatch *m)
+{
+	size_t		e,
+				q;
+	const char *code = NULL;
+
+	if ((e = abbreviation(s, len, pos, "бел")) != 0 && s[e - 1] == '.')
+		code = "BYN";
+	else if ((e = abbreviation(s, len, pos, "рос")) != 0 && s[e - 1] == '.')
+		code = "RUB";
+	if (code == NULL)
+		return 0;
+	q = next_word(s, len, e);
+	if ((e = abbreviation(s, len, q, "руб")) == 0 && (e = word(s, len, q, "рубл", noun_soft)) == 0)
+		return 0;
+	m->known = true;
+	m->ambiguous = false;
+	m->currency = ec_currency_pack(code);
+	return e;
+}
+
+size_t
+ec_ru_currency(const char *s, size_t len, size_t pos, EcCurrencyMatch *m)
+{
+	size_t		e;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	if ((e = rouble_abbreviated(s, len, pos, m)) != 0)
+		return e;
+	for (size_t i = 0; i < sizeof(ru_currencies) / sizeof(ru_currencies[0]); i++)
+	{
+		const RuCurrency *c = &ru_currencies[i];
+		size_t		q = pos;
+
+		if (c->adjective)
+		{
+			if ((e = word(s, len, pos, c->adjective, adjective)) == 0)
+				continue;
+			q = next_word(s, len, e);
+		}
+		e = c->endings ? word(s, len, q, c->stem, c->endings) : abbreviation(s, len, q, c->stem);
+		if (e == 0)
+			continue;
+		/* "долларов США", "долл. США" */
+		if (strcmp(c->code, "USD") == 0)
+		{
+			size_t		usa = next_word(s, len, e),
+						f;
+
+			if (usa > e && (f = word(s, len, usa, "сша", none)) != 0)
+				e = f;
+		}
+		m->known = true;
+		m->ambiguous = c->code[0] == '?';
+		m->currency = ec_currency_pack(m->ambiguous ? "RUB" : c->code);
+		return e;
+	}
+	return 0;
+}
+
+/* --- months --------------------------------------------------------------- */
+
+size_t
+ec_ru_month(const char *s, size_t len, size_t pos, int *month)
+{
+	static const char *const may_endings[] = {"й", "я", "ю", "е", "ем", NULL};
+	static const struct
+	{
+		const char *stem;
+		const char *const *endings;
+	}			months[12] =
+	{
+		{"январ", noun_soft}, {"феврал", noun_soft}, {"март", noun_m}, {"апрел", noun_soft},
+		{"ма", may_endings}, {"июн", noun_soft}, {"июл", noun_soft}, {"август", noun_m},
+		{"сентябр", noun_soft}, {"октябр", noun_soft}, {"ноябр", noun_soft}, {"декабр", noun_soft},
+	};
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	for (int i = 0; i < 12; i++)
+	{
+		size_t		e = word(s, len, pos, months[i].stem, months[i].endings);
+
+		if (e)
+		{
+			*month = i + 1;
+			return e;
+		}
+	}
+	return 0;
+}
+
+size_t
+ec_ru_year_word(const char *s, size_t len, size_t pos)
+{
+	size_t		e;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	if ((e = word(s, len, pos, "год", noun_m)) != 0)
+		return e;
+	/* "г.", "гг." with their points */
+	if (((e = abbreviation(s, len, pos, "гг")) != 0 || (e = abbreviation(s, len, pos, "г")) != 0) &&
+		s[e - 1] == '.')
+		return e;
+	return 0;
+}
+
+/* --- percent and ratio words ---------------------------------------------- */
+
+size_t
+ec_ru_percent(const char *s, size_t len, size_t pos, bool *points)
+{
+	size_t		e,
+				q;
+
+	*points = false;
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	/* "п.п.", "п. п." */
+	if ((e = abbreviation(s, len, pos, "п")) != 0 && s[e - 1] == '.')
+	{
+		q = abbreviation(s, len, next_word(s, len, e), "п");
+		if (q == 0 || s[q - 1] != '.')
+			return 0;
+		*points = true;
+		return q;
+	}
+	/* "процентных пункта" */
+	if ((e = word(s, len, pos, "процентн", adjective)) != 0)
+	{
+		q = next_word(s, len, e);
+		if (q > e && (q = word(s, len, q, "пункт", noun_m)) != 0)
+		{
+			*points = true;
+			return q;
+		}
+		return 0;
+	}
+	if ((e = word(s, len, pos, "процент", noun_m)) != 0)
+		return e;
+	if ((e = abbreviation(s, len, pos, "проц")) != 0 && s[e - 1] == '.')
+		return e;
+	return 0;
+}
+
+size_t
+ec_ru_times(const char *s, size_t len, size_t pos)
+{
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	return word(s, len, pos, "раз", times_endings);
+}
+
+/* --- qualifiers ----------------------------------------------------------- */
+
+/* The start of the word that ends right before p (past spaces), or p. */
+static size_t
+word_before(const char *s, size_t from, size_t p)
+{
+	size_t		b = p;
+
+	while (b > from && ec_is_space((unsigned char) s[b - 1]))
+		b--;
+	if (b == p && b > from && !ec_is_space((unsigned char) s[b - 1]))
+		return p;				/* the figure touches the word: none */
+	while (b > from)
+	{
+		size_t		c = b - 1;
+
+		/* step back over a whole character */
+		while (c > from && ((unsigned char) s[c] & 0xC0) == 0x80)
+			c--;
+		if (!letter_at(s, b, c))
+			break;
+		b = c;
+	}
+	return b;
+}
+
+/* Is the word s[w, end) one of words (stems followed by anything when marked '*')? */
+static bool
+word_is(const char *s, size_t w, size_t end, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+	{
+		size_t		n = strlen(words[k]),
+					e;
+		bool		stem = words[k][n - 1] == '*';
+		char		buf[48];
+
+		if (n >= sizeof(buf))
+			continue;
+		memcpy(buf, words[k], n - stem);
+		buf[n - stem] = '\0';
+		if (starts_with(s, end, w, buf, &e) && (stem || e == end))
+			return true;
+	}
+	return false;
+}
+
+int
+ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
+{
+	static const char *const more[] = {
+		"более", "больше", "свыше", "выше", "сверх", "превысил*", "превысит", "превышает",
+		"превышающ*", NULL
+	};
+	static const char *const approx[] = {
+		"около", "почти", "практически", "порядка", "примерно", "приблизительно",
+		"ориентировочно", NULL
+	};
+	static const char *const less[] = {"менее", "меньше", "ниже", NULL};
+	static const char *const at_least[] = {"минимум", NULL};
+	static const char *const at_most[] = {"максимум", NULL};
+	static const char *const prepositions[] = {"на", "в", "во", NULL};
+	/* "вырос до", "увеличить ... до": "до" is "to", no qualifier */
+	static const char *const change_verbs[] = {
+		"вырос*", "выросл*", "возрос*", "увелич*", "сократ*", "сниз*", "упал*", "уменьш*",
+		"повыс*", "подня*", "довест*", "довед*", "довод*", "нарасти*", "нараст*", "доведен*",
+		"снизил*", "опустил*", "поднял*", NULL
+	};
+	size_t		w = word_before(s, from, pos),
+				end = pos,
+				w2;
+
+	/* English prose, most of the time: no Russian word before the figure */
+	if (w >= pos || !ec_ru_letter_at(s, pos, w))
+		return EC_QUAL_NONE;
+	/* the figure's own preposition: "на 20%", "в 2 раза" */
+	if (w < pos && word_is(s, w, word_end(s, pos, w), prepositions))
+	{
+		end = w;
+		w = word_before(s, from, w);
+	}
+	if (w >= end)
+		return EC_QUAL_NONE;
+	end = word_end(s, end, w);
+	w2 = word_before(s, from, w);
+	/* "более чем", "не более", "как минимум" */
+	if (word_is(s, w, end, (const char *const[]) {"чем", NULL}) && w2 < w)
+	{
+		size_t		e2 = word_end(s, w, w2);
+
+		if (word_is(s, w2, e2, (const char *const[]) {"более", "больше", NULL}))
+			return EC_QUAL_MORE_THAN;
+		if (word_is(s, w2, e2, less))
+			return EC_QUAL_LESS_THAN;
+		return EC_QUAL_NONE;
+	}
+	if (w2 < w && word_is(s, w2, word_end(s, w, w2), (const char *const[]) {"не", NULL}))
+	{
+		if (word_is(s, w, end, (const char *const[]) {"более", "больше", "превысит",
+						"превышает", "превысил*", NULL}))
+			return EC_QUAL_AT_MOST;
+		if (word_is(s, w, end, less))
+			return EC_QUAL_AT_LEAST;
+	}
+	if (word_is(s, w, end, more))
+		return EC_QUAL_MORE_THAN;
+	if (word_is(s, w, end, approx))
+		return EC_QUAL_APPROX;
+	if (word_is(s, w, end, less))
+		return EC_QUAL_LESS_THAN;
+	if (word_is(s, w, end, at_least))
+		return EC_QUAL_AT_LEAST;
+	if (word_is(s, w, end, at_most))
+		return EC_QUAL_AT_MOST;
+	/* "до" as "up to", unless after a verb of change or a number ("с 5 до 7") */
+	if (word_is(s, w, end, (const char *const[]) {"до", NULL}))
+	{
+		if (w2 < w && (word_is(s, w2, word_end(s, w, w2), change_verbs) ||
+					   ec_is_digit((unsigned char) s[w2])))
+			return EC_QUAL_NONE;
+		return EC_QUAL_AT_MOST;
+	}
+	return EC_QUAL_NONE;
+}

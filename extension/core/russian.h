@@ -1,0 +1,72 @@
+/*
+ * russian.h
+ *		The Russian words of figures (ANNOTATION-ru.md): scale words
+ *		("млн", "миллиарда"), currency names in their case forms ("долларов
+ *		США", "белорусских рублей", "тенге"), percent and ratio words
+ *		("процента", "п.п.", "раза") and the qualifiers before a figure
+ *		("более", "около", "не менее", "до").  Words are matched as a stem
+ *		and one of the endings its declension allows, case-blind in Cyrillic
+ *		as in Latin; a word ends where no letter of either script follows.
+ */
+#ifndef EC_RUSSIAN_H
+#define EC_RUSSIAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "currency.h"
+
+/* Is s[pos] the first byte of a Cyrillic letter (U+0400 to U+04FF)? */
+static inline bool
+ec_ru_letter_at(const char *s, size_t len, size_t pos)
+{
+	return pos + 1 < len && (unsigned char) s[pos] >= 0xD0 && (unsigned char) s[pos] <= 0xD3 &&
+		((unsigned char) s[pos + 1] & 0xC0) == 0x80;
+}
+
+/* Where the word (of letters of either script, and digits) going on at pos ends. */
+extern size_t ec_ru_word_end(const char *s, size_t len, size_t pos);
+
+/*
+ * A number as Russian writes it at pos: groups of three digits apart by a
+ * space ("1 200 000") and a decimal comma ("1,5", "1 234,5"), no other
+ * mark.  Its end, with *num; or 0.  For a number whose words are Russian,
+ * where a comma is never a thousands separator.
+ */
+struct EcNumber;
+extern size_t ec_ru_number(const char *s, size_t len, size_t pos, struct EcNumber *num);
+
+/* A month's name at pos in any case form ("январь", "января", "январе"): its end, with *month (1-12); or 0. */
+extern size_t ec_ru_month(const char *s, size_t len, size_t pos, int *month);
+
+/* The word of a year after its number ("года", "году", "г.", "гг."): its end, or 0. */
+extern size_t ec_ru_year_word(const char *s, size_t len, size_t pos);
+
+/* A scale word at pos ("тыс.", "млн", "миллиардов"): its end, with *exp10; or 0. */
+extern size_t ec_ru_scale(const char *s, size_t len, size_t pos, int *exp10);
+
+/*
+ * Currency words after a number at pos ("долларов США", "долл.", "евро",
+ * "российских рублей", "бел. руб.", "сумов"): their end, or 0.  Bare
+ * "рублей" match as the English "roubles" do: RUB, ambiguous.
+ */
+extern size_t ec_ru_currency(const char *s, size_t len, size_t pos, EcCurrencyMatch *m);
+
+/*
+ * A percent word at pos ("процента", "проц.") or percentage points
+ * ("п.п.", "процентных пункта", *points set): its end, or 0.
+ */
+extern size_t ec_ru_percent(const char *s, size_t len, size_t pos, bool *points);
+
+/* "раза", "раз" after a ratio's number at pos: its end, or 0. */
+extern size_t ec_ru_times(const char *s, size_t len, size_t pos);
+
+/*
+ * The qualifier of the Russian words that end right before a figure at
+ * pos, read back from pos, no further than from ("более", "более чем в",
+ * "не менее", "около", "до" as "up to" but not after a verb of change:
+ * "вырос до"); one of EcQualifier's values (scan.h), 0 for none.
+ */
+extern int	ec_ru_qualifier_before(const char *s, size_t from, size_t pos);
+
+#endif							/* EC_RUSSIAN_H */

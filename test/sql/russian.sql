@@ -1,0 +1,51 @@
+--
+-- Russian: the types read Russian amounts (scale and currency words in
+-- their case forms, a decimal comma), and extract_mentions() finds Russian
+-- amounts, percentages and ratios with their qualifiers; output stays
+-- canonical.  Sentences written for these tests.
+--
+
+-- amounts as Russian prose writes them
+SELECT input, input::currency_amount AS amount
+FROM (VALUES
+	('$508 млн'), ('1,5 млрд долларов США'), ('7,4 трлн российских рублей'),
+	('350 тыс. долл. США'), ('13,9 млн бел. руб.'), ('100 млрд тенге'),
+	('2 миллиарда юаней'), ('225 миллионов долларов'), ('50 млн евро'),
+	('2,3 трлн сумов'), ('Br200 млн'), ('1 200 000 тенге'), ('1 234,5 млн долл.')
+) AS forms(input);
+
+-- bad Russian input: 22P02 with a detail naming the bad part
+\pset format unaligned
+SELECT input, try_input('currency_amount', input) AS result
+FROM (VALUES
+	('5 млрд рублей'), ('5 млрд'), ('5 млрдов долларов'), ('1,5 млрд'), ('сто долларов')
+) AS bad(input);
+\pset format aligned
+SELECT '5 млрд рублей'::currency_amount;
+
+-- extraction: amounts, percentages, ratios and their qualifiers
+SELECT kind, text, amount, number, qualifier, points
+FROM extract_mentions(
+	'По итогам года товарооборот вырос на 27%, до более чем $900 млн, а экспорт '
+	'составил 1,09 млрд долл. Импорт увеличился в 1,3 раза, более чем в 2 раза по '
+	'отдельным позициям, доля выросла на 2,3 п.п. и на 3,5 процента. Кредиты на сумму '
+	'до $10 млн, не менее 350 тыс. евро и около 100 млрд тенге. В России бюджет '
+	'составил 5 млрд рублей, в Беларуси зарплата выросла до 2000 рублей.');
+
+-- positions read back in characters, in a text mixing both languages
+SELECT count(*) AS mentions, bool_and(substr(t, char_start, char_end - char_start) = text) AS spans_match
+FROM (VALUES ('Экспорт Беларуси в Узбекистан вырос на 12%, до $245 млн; exports grew 12% to $245 million.')) v(t),
+	extract_mentions(t);
+
+-- periods: months in their case forms, runs of them, days, the year's word
+SELECT input, input::reporting_period AS period
+FROM (VALUES
+	('январь-октябрь 2021 года'), ('январе-октябре 2021 года'), ('Октябрь 2021 г.'),
+	('14 октября 2022 года'), ('2021-2025 гг.'), ('2021 году')
+) AS forms(input);
+SELECT 'квартал 2021'::reporting_period;
+SELECT kind, text, period, amount, number, qualifier
+FROM extract_mentions(
+	'В январе-октябре 2021 года товарооборот вырос на 27%, до более чем $900 млн. '
+	'В мае экспорт составил 1,09 млрд долл., а 14 октября 2022 года стороны подписали '
+	'контракты на 25 млн долларов США; выставка «Иннопром-2023» прошла в июле.', '2023-11-20');
