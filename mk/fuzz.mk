@@ -49,9 +49,11 @@ fuzz-run: $(FUZZ_DIR)/core_fuzz $(FUZZ_DIR)/loader_fuzz $(FUZZ_DIR)/scan_time_fu
 		$(FUZZ_DIR)/loader_corpus $(FUZZ_DIR)/time_seed $(FUZZ_DIR)/time_corpus \
 		$(FUZZ_DIR)/records_seed $(FUZZ_DIR)/records_corpus
 	@split -l 1 $(BOOK) $(FUZZ_DIR)/core_seed/line-
+	@split -l 1 test/fuzz/seeds-ru.txt $(FUZZ_DIR)/core_seed/ru-
 	@split -l 250 $(BOOK) $(FUZZ_DIR)/loader_seed/part-
 	@cp test/loader/fixtures/*.txt $(FUZZ_DIR)/loader_seed/
 	@split -l 1 test/fuzz/time_seeds.txt $(FUZZ_DIR)/time_seed/unit-
+	@split -l 1 test/fuzz/seeds-ru.txt $(FUZZ_DIR)/time_seed/ru-
 	@# a unit with no line end: figures glued by a symbol into one long word
 	@printf '\342\202\2543' > $(FUZZ_DIR)/time_seed/unit-glued
 	@awk 'NR % 25 == 0' $(BOOK) | split -l 1 - $(FUZZ_DIR)/time_seed/line-

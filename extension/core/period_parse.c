@@ -305,9 +305,23 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 		{"a year prior", -1, EC_YEAR_ANAPHORIC}, {"the prior year", -1, EC_YEAR_ANAPHORIC},
 		{"prior year", -1, EC_YEAR_ANAPHORIC},
 	};
+	/* Russian, in the cases a year takes after a period or "в"; asked only before Cyrillic */
+	static const RelativePhrase relative_ru[] =
+	{
+		{"текущего года", 0, EC_YEAR_DEICTIC}, {"текущем году", 0, EC_YEAR_DEICTIC},
+		{"текущий год", 0, EC_YEAR_DEICTIC}, {"этого года", 0, EC_YEAR_DEICTIC},
+		{"этом году", 0, EC_YEAR_DEICTIC}, {"нынешнего года", 0, EC_YEAR_DEICTIC},
+		{"нынешнем году", 0, EC_YEAR_DEICTIC}, {"прошлого года", -1, EC_YEAR_DEICTIC},
+		{"прошлом году", -1, EC_YEAR_DEICTIC}, {"прошлый год", -1, EC_YEAR_DEICTIC},
+		{"следующего года", 1, EC_YEAR_DEICTIC}, {"следующем году", 1, EC_YEAR_DEICTIC},
+		{"будущего года", 1, EC_YEAR_DEICTIC}, {"будущем году", 1, EC_YEAR_DEICTIC},
+	};
 	size_t		q = p;
 	size_t		end;
 	int			n;
+	bool		ru;
+	const RelativePhrase *phrases;
+	size_t		nphrases;
 
 	spec->year_kind = EC_YEAR_MISSING;
 	spec->year = 0;
@@ -362,16 +376,20 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 			return kw(P, e2, "year") ? kw(P, e2, "year") : e2;
 		}
 	}
-	for (size_t i = 0; i < sizeof(relative) / sizeof(relative[0]); i++)
-		if ((end = match_at(P, q, relative[i].phrase)) != 0)
+	ru = ec_ru_letter_at(P->s, P->len, q);
+	phrases = ru ? relative_ru : relative;
+	nphrases = ru ? sizeof(relative_ru) / sizeof(relative_ru[0]) :
+		sizeof(relative) / sizeof(relative[0]);
+	for (size_t i = 0; i < nphrases; i++)
+		if ((end = match_at(P, q, phrases[i].phrase)) != 0)
 		{
 			size_t		e2;
 
 			/* "last year and a half" is a duration */
 			if (kw(P, end, "and a half"))
 				return p;
-			spec->year_kind = relative[i].kind;
-			spec->year = relative[i].offset;
+			spec->year_kind = phrases[i].kind;
+			spec->year = phrases[i].offset;
 			/* "last year [2020]": the editor's year settles it */
 			if ((e2 = editor_year(P, end, &spec->year)) != 0)
 			{
@@ -1144,6 +1162,56 @@ year_alone(Parser *P, size_t p, EcPeriodSpec *spec)
 	return e;
 }
 
+/*
+ * Russian parts of a year: "I квартале", "первом полугодии", "9 месяцев",
+ * "девяти месяцев", "трёх кварталов" (a run of months from January).
+ */
+static size_t
+russian_part(Parser *P, size_t p, EcPeriodSpec *spec)
+{
+	int			n;
+	EcRuPart	part;
+	size_t		q,
+				e;
+
+	p = sp(P, p);
+	/* only a Roman I or V, a Russian word or a number: "in", "value" are none */
+	if (p >= P->len || !(P->s[p] == 'I' || P->s[p] == 'V' || ec_is_digit((unsigned char) P->s[p]) ||
+						 ec_ru_letter_at(P->s, P->len, p)))
+		return 0;
+	/* most numbers are no count of months: a Russian word must follow */
+	if (ec_is_digit((unsigned char) P->s[p]))
+	{
+		for (q = p; q < P->len && ec_is_digit((unsigned char) P->s[q]); q++)
+			;
+		if (!ec_ru_letter_at(P->s, P->len, sp(P, q)))
+			return 0;
+	}
+	if ((q = ec_ru_ordinal(P->s, P->len, p, &n)) != 0 &&
+		(e = ec_ru_year_part(P->s, P->len, sp(P, q), &part)) != 0)
+	{
+		if (part == EC_RU_QUARTER)
+			set_months(spec, EC_GRAIN_QUARTER, n * 3 - 2, n * 3);
+		else if (part == EC_RU_HALF && n <= 2)
+			set_months(spec, EC_GRAIN_HALF, n * 6 - 5, n * 6);
+		else
+			return 0;
+		return year_slot(P, e, spec);
+	}
+	if (((q = cardinal(P, p, &n)) != 0 || (q = ec_ru_cardinal(P->s, P->len, p, &n)) != 0) &&
+		(e = ec_ru_year_part(P->s, P->len, sp(P, q), &part)) != 0)
+	{
+		if (part == EC_RU_MONTHS && n >= 1 && n <= 12)
+			set_months(spec, EC_GRAIN_MONTHS, 1, n);
+		else if (part == EC_RU_QUARTER && n >= 2 && n <= 4)
+			set_months(spec, EC_GRAIN_MONTHS, 1, n * 3);
+		else
+			return 0;
+		return year_slot(P, e, spec);
+	}
+	return 0;
+}
+
 static size_t
 core(Parser *P, size_t p, EcPeriodSpec *spec)
 {
@@ -1164,7 +1232,8 @@ core(Parser *P, size_t p, EcPeriodSpec *spec)
 		{months_count, "otfsen" DIGITS}, {month_first, "jfmasond\xD0\xD1"},
 		{ordinal_led, "ftsli1234"}, {half_year, "h"}, {season, "tsawf"},
 		{same_period, "scr"}, {fiscal_year, "f"}, {year_end, "y"}, {year_to, "tay1"},
-		{month_relative, "tclanp"}, {year_alone, "otlpcanfse([" DIGITS},
+		{month_relative, "tclanp"}, {russian_part, "iv\xD0\xD1" DIGITS},
+		{year_alone, "otlpcanfse([\xD0\xD1" DIGITS},
 	};
 #undef DIGITS
 	unsigned char first;

@@ -158,8 +158,8 @@ static const char *const noun_m[] = {"", "а", "у", "ом", "е", "ы", "ов",
 static const char *const noun_soft[] = {"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях", NULL};
 static const char *const noun_f[] = {"а", "и", "у", "ей", "ью", "", "ам", "ами", "ах", NULL};
 static const char *const adjective[] = {
-	"ий", "ого", "ому", "им", "ом", "ие", "их", "ими", "ая", "ой", "ую", "ое", "ые", "ых",
-	"ым", "ыми", NULL
+	"ий", "ый", "ого", "ому", "им", "ом", "ие", "их", "ими", "ая", "ой", "ую", "ое", "ые",
+	"ых", "ым", "ыми", NULL
 };
 static const char *const times_endings[] = {"", "а", NULL};
 static const char *const none[] = {"", NULL};
@@ -407,6 +407,122 @@ ec_ru_year_word(const char *s, size_t len, size_t pos)
 		s[e - 1] == '.')
 		return e;
 	return 0;
+}
+
+/* --- parts of a year ------------------------------------------------------ */
+
+size_t
+ec_ru_ordinal(const char *s, size_t len, size_t pos, int *n)
+{
+	static const char *const third[] = {
+		"ий", "ьего", "ьему", "ьим", "ьем", "ья", "ьей", "ью", "ье", "ьи", "ьих", "ьими", NULL
+	};
+	static const struct
+	{
+		const char *stem;
+		const char *const *endings;
+		int			n;
+	}			words[] =
+	{
+		{"перв", adjective, 1}, {"втор", adjective, 2}, {"трет", third, 3},
+		{"четверт", adjective, 4}, {"четвёрт", adjective, 4},
+	};
+	static const char *const roman[] = {"IV", "III", "II", "I"};
+	static const int roman_n[] = {4, 3, 2, 1};
+
+	if (pos >= len)
+		return 0;
+	for (int i = 0; i < 4; i++)
+	{
+		size_t		n_len = strlen(roman[i]);
+
+		if (pos + n_len <= len && memcmp(s + pos, roman[i], n_len) == 0 &&
+			(pos == 0 || !letter_at(s, len, pos - 1)) && !letter_at(s, len, pos + n_len))
+		{
+			*n = roman_n[i];
+			return pos + n_len;
+		}
+	}
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		size_t		e = word(s, len, pos, words[i].stem, words[i].endings);
+
+		if (e)
+		{
+			*n = words[i].n;
+			return e;
+		}
+	}
+	return 0;
+}
+
+size_t
+ec_ru_cardinal(const char *s, size_t len, size_t pos, int *n)
+{
+	/* nominative, genitive (and prepositional, the same) of 1-12 */
+	static const char *const words[12][3] = {
+		{"один", "одного", NULL}, {"два", "двух", NULL}, {"три", "трех", "трёх"},
+		{"четыре", "четырех", "четырёх"}, {"пять", "пяти", NULL}, {"шесть", "шести", NULL},
+		{"семь", "семи", NULL}, {"восемь", "восьми", NULL}, {"девять", "девяти", NULL},
+		{"десять", "десяти", NULL}, {"одиннадцать", "одиннадцати", NULL},
+		{"двенадцать", "двенадцати", NULL},
+	};
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	for (int i = 0; i < 12; i++)
+		for (int k = 0; k < 3 && words[i][k]; k++)
+		{
+			size_t		e = word(s, len, pos, words[i][k], none);
+
+			if (e)
+			{
+				*n = i + 1;
+				return e;
+			}
+		}
+	return 0;
+}
+
+size_t
+ec_ru_year_part(const char *s, size_t len, size_t pos, EcRuPart *part)
+{
+	static const char *const half_endings[] = {"е", "я", "ю", "ем", "и", "й", "ям", "ях", NULL};
+	static const char *const month_endings[] = {
+		"", "а", "у", "ем", "е", "ы", "ев", "ам", "ами", "ах", NULL
+	};
+	size_t		e;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	if ((e = word(s, len, pos, "квартал", noun_m)) != 0)
+		*part = EC_RU_QUARTER;
+	else if ((e = word(s, len, pos, "полугоди", half_endings)) != 0)
+		*part = EC_RU_HALF;
+	else if ((e = word(s, len, pos, "месяц", month_endings)) != 0)
+		*part = EC_RU_MONTHS;
+	return e;
+}
+
+bool
+ec_ru_may_start_period(const char *s, size_t len, size_t pos)
+{
+	/* the words a Russian period may start with, besides a month's name */
+	static const char *const stems[] = {
+		"перв", "втор", "трет", "четверт", "четвёрт", "текущ", "этом", "этого", "нынешн",
+		"прошл", "следующ", "будущ", "полугоди", "два", "двух", "три", "трех", "трёх",
+		"шест", "девят", "десят", "одиннадцат", "пят", "восьм", "восем", "четыр", "сем",
+		NULL
+	};
+	int			month;
+	size_t		e;
+
+	if (ec_ru_month(s, len, pos, &month))
+		return true;
+	for (int k = 0; stems[k]; k++)
+		if (starts_with(s, len, pos, stems[k], &e))
+			return true;
+	return false;
 }
 
 /* --- percent and ratio words ---------------------------------------------- */

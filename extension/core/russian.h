@@ -39,6 +39,26 @@ extern size_t ec_ru_number(const char *s, size_t len, size_t pos, struct EcNumbe
 /* A month's name at pos in any case form ("январь", "января", "январе"): its end, with *month (1-12); or 0. */
 extern size_t ec_ru_month(const char *s, size_t len, size_t pos, int *month);
 
+/* A part of a year a Russian period names: "квартал", "полугодие", "месяц". */
+typedef enum EcRuPart
+{
+	EC_RU_QUARTER = 1,
+	EC_RU_HALF,
+	EC_RU_MONTHS
+} EcRuPart;
+
+/* An ordinal 1-4 at pos: Roman "I".."IV", or "первом", "второе", "третьем", "четвертый": its end, with *n; or 0. */
+extern size_t ec_ru_ordinal(const char *s, size_t len, size_t pos, int *n);
+
+/* A cardinal 1-12 in words at pos ("девять", "девяти", "трёх"): its end, with *n; or 0. */
+extern size_t ec_ru_cardinal(const char *s, size_t len, size_t pos, int *n);
+
+/* "квартале", "полугодии", "месяцев" at pos: its end, with *part; or 0. */
+extern size_t ec_ru_year_part(const char *s, size_t len, size_t pos, EcRuPart *part);
+
+/* May a Russian period start at the word at pos (a month, an ordinal, a count, "текущего")? */
+extern bool ec_ru_may_start_period(const char *s, size_t len, size_t pos);
+
 /* The word of a year after its number ("года", "году", "г.", "гг."): its end, or 0. */
 extern size_t ec_ru_year_word(const char *s, size_t len, size_t pos);
 

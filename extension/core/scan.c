@@ -371,8 +371,13 @@ prose_number(const Scan *S, size_t p, EcNumber *num)
 	char		buf[32];
 	EcNumber	ru;
 
-	/* "1 200 000 тенге", "1,09 млрд": Russian groups and decimal comma before Russian words */
-	if (e != 0 && ec_is_digit((unsigned char) S->s[p]) &&
+	/*
+	 * "1 200 000 тенге", "1,09 млрд": Russian groups and decimal comma before
+	 * Russian words; asked only where a comma or a group may follow
+	 */
+	if (e != 0 && (g != 0 || (e + 1 < S->len && !ec_is_digit((unsigned char) S->s[e]) &&
+							  sp(S, e) < S->len && ec_is_digit((unsigned char) S->s[sp(S, e)]))) &&
+		ec_is_digit((unsigned char) S->s[p]) &&
 		(f = ec_ru_number(S->s, S->len, p, &ru)) != 0 && (f > e || g != 0) &&
 		ec_ru_letter_at(S->s, S->len, sp(S, f)))
 	{
@@ -1336,6 +1341,20 @@ currency_sign_at(const Scan *S, size_t p)
 		(left >= 2 && u[0] == 0xD6 && u[1] == 0x8F);	/* ֏ */
 }
 
+/* "I квартале", "II полугодии": a Roman ordinal before a Russian part of a year */
+static bool
+roman_part_at(const Scan *S, size_t p)
+{
+	int			n;
+	EcRuPart	part;
+	size_t		q;
+
+	if (S->s[p] != 'I' && S->s[p] != 'V')
+		return false;
+	q = ec_ru_ordinal(S->s, S->len, p, &n);
+	return q != 0 && ec_ru_year_part(S->s, S->len, sp(S, q), &part) != 0;
+}
+
 void
 ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 {
@@ -1360,19 +1379,18 @@ ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 		{
 			size_t		word_end;
 
-			if (may_start(&S, p, &word_end, &run) && (e = try_at(&S, p)) > p)
+			if ((may_start(&S, p, &word_end, &run) || ((c == 'I' || c == 'V') && roman_part_at(&S, p))) &&
+				(e = try_at(&S, p)) > p)
 				p = e;
 			else			/* no mention starts inside a word */
 				p = skip(&S, skip(&S, word_end, SKIP_LETTERS), SKIP_DIGITS);
 			continue;
 		}
-		/* a Russian word: a month's name may start a period ("январе-октябре 2021") */
-		if (ec_ru_letter_at(s, len, p))
+		/* a Russian word: a month, a part of a year or "текущего года" may start a period */
+		if (c >= 0xD0 && c <= 0xD3 && ec_ru_letter_at(s, len, p))
 		{
-			int			month;
-
 			if ((p < 2 || !ec_ru_letter_at(s, len, p - 2)) &&
-				ec_ru_month(s, len, p, &month) && (e = try_at(&S, p)) > p)
+				ec_ru_may_start_period(s, len, p) && (e = try_at(&S, p)) > p)
 				p = e;
 			else
 				p = ec_ru_word_end(s, len, p);

@@ -41,8 +41,13 @@ FROM (VALUES ('Экспорт Беларуси в Узбекистан выро�
 SELECT input, input::reporting_period AS period
 FROM (VALUES
 	('январь-октябрь 2021 года'), ('январе-октябре 2021 года'), ('Октябрь 2021 г.'),
-	('14 октября 2022 года'), ('2021-2025 гг.'), ('2021 году')
+	('14 октября 2022 года'), ('2021-2025 гг.'), ('2021 году'), ('I квартал 2023 г.'),
+	('первое полугодие 2022 года'), ('9 месяцев 2023 года'), ('три квартала 2022 года')
 ) AS forms(input);
+-- years of the time of writing need an anchor, as "this year" does
+SELECT parse_period('январь-август текущего года', '2023-11-20'),
+	parse_period('прошлом году', '2023-11-20');
+SELECT 'текущего года'::reporting_period;
 SELECT 'квартал 2021'::reporting_period;
 SELECT kind, text, period, amount, number, qualifier
 FROM extract_mentions(
