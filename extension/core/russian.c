@@ -27,6 +27,7 @@ fold_at(const char *s, size_t len, size_t p, unsigned char out[2])
 	if (!ec_ru_letter_at(s, len, p))
 	{
 		out[0] = ec_lower(a);
+		out[1] = 0;
 		return 1;
 	}
 	out[0] = a;
@@ -40,15 +41,21 @@ fold_at(const char *s, size_t len, size_t p, unsigned char out[2])
 	return 2;
 }
 
+/* Does the folded character c begin w (lower case)?  A quick refusal before a word is read. */
+static inline bool
+first_is(const unsigned char c[2], const char *w)
+{
+	return (unsigned char) w[0] == c[0] && ((c[0] < 0x80) || (unsigned char) w[1] == c[1]);
+}
+
 /* Does s[pos] start with w (lower case), case aside?  Its end in *end. */
 static bool
 starts_with(const char *s, size_t len, size_t pos, const char *w, size_t *end)
 {
-	size_t		p = pos,
-				i = 0,
-				n = strlen(w);
+	const unsigned char *q = (const unsigned char *) w;
+	size_t		p = pos;
 
-	while (i < n)
+	while (*q)
 	{
 		unsigned char c[2];
 		size_t		k;
@@ -56,10 +63,10 @@ starts_with(const char *s, size_t len, size_t pos, const char *w, size_t *end)
 		if (p >= len)
 			return false;
 		k = fold_at(s, len, p, c);
-		if (i + k > n || memcmp(c, w + i, k) != 0)
+		if (c[0] != q[0] || (k == 2 && (q[1] == 0 || c[1] != q[1])))
 			return false;
 		p += k;
-		i += k;
+		q += k;
 	}
 	*end = p;
 	return true;
@@ -325,16 +332,20 @@ size_t
 ec_ru_currency(const char *s, size_t len, size_t pos, EcCurrencyMatch *m)
 {
 	size_t		e;
+	unsigned char first[2];
 
 	if (pos >= len || !ec_ru_letter_at(s, len, pos))
 		return 0;
 	if ((e = rouble_abbreviated(s, len, pos, m)) != 0)
 		return e;
+	fold_at(s, len, pos, first);
 	for (size_t i = 0; i < sizeof(ru_currencies) / sizeof(ru_currencies[0]); i++)
 	{
 		const RuCurrency *c = &ru_currencies[i];
 		size_t		q = pos;
 
+		if (!first_is(first, c->adjective ? c->adjective : c->stem))
+			continue;
 		if (c->adjective)
 		{
 			if ((e = word(s, len, pos, c->adjective, adjective)) == 0)
@@ -378,11 +389,15 @@ ec_ru_month(const char *s, size_t len, size_t pos, int *month)
 		{"сентябр", noun_soft}, {"октябр", noun_soft}, {"ноябр", noun_soft}, {"декабр", noun_soft},
 	};
 
+	unsigned char c[2];
+
 	if (pos >= len || !ec_ru_letter_at(s, len, pos))
 		return 0;
+	fold_at(s, len, pos, c);
 	for (int i = 0; i < 12; i++)
 	{
-		size_t		e = word(s, len, pos, months[i].stem, months[i].endings);
+		size_t		e = first_is(c, months[i].stem) ?
+			word(s, len, pos, months[i].stem, months[i].endings) : 0;
 
 		if (e)
 		{
@@ -516,11 +531,16 @@ ec_ru_may_start_period(const char *s, size_t len, size_t pos)
 	};
 	int			month;
 	size_t		e;
+	unsigned char c[2];
 
+	if (!ec_ru_letter_at(s, len, pos))
+		return false;
 	if (ec_ru_month(s, len, pos, &month))
 		return true;
+	/* the first letter decides most words: compared before the stem is read */
+	fold_at(s, len, pos, c);
 	for (int k = 0; stems[k]; k++)
-		if (starts_with(s, len, pos, stems[k], &e))
+		if (first_is(c, stems[k]) && starts_with(s, len, pos, stems[k], &e))
 			return true;
 	return false;
 }
@@ -601,13 +621,22 @@ word_before(const char *s, size_t from, size_t p)
 static bool
 word_is(const char *s, size_t w, size_t end, const char *const *words)
 {
+	unsigned char c[2];
+
+	if (w >= end)
+		return false;
+	fold_at(s, end, w, c);
 	for (int k = 0; words[k]; k++)
 	{
-		size_t		n = strlen(words[k]),
+		size_t		n,
 					e;
-		bool		stem = words[k][n - 1] == '*';
+		bool		stem;
 		char		buf[48];
 
+		if (!first_is(c, words[k]))
+			continue;
+		n = strlen(words[k]);
+		stem = words[k][n - 1] == '*';
 		if (n >= sizeof(buf))
 			continue;
 		memcpy(buf, words[k], n - stem);
