@@ -116,6 +116,11 @@ range_sep(const Parser *P, size_t p)
 		return q;
 	if ((q = kw(P, p, "to")) || (q = kw(P, p, "through")) || (q = kw(P, p, "till")))
 		return sp(P, q);
+	/* "с января по октябрь": "по" is the range's own word */
+	q = sp(P, p);
+	if (q + 4 <= P->len && memcmp(P->s + q, "\xD0\xBF\xD0\xBE", 4) == 0 &&
+		!ec_ru_letter_at(P->s, P->len, q + 4))
+		return sp(P, q + 4);
 	return 0;
 }
 
@@ -315,6 +320,8 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 		{"прошлом году", -1, EC_YEAR_DEICTIC}, {"прошлый год", -1, EC_YEAR_DEICTIC},
 		{"следующего года", 1, EC_YEAR_DEICTIC}, {"следующем году", 1, EC_YEAR_DEICTIC},
 		{"будущего года", 1, EC_YEAR_DEICTIC}, {"будущем году", 1, EC_YEAR_DEICTIC},
+		/* "с начала года", "до конца года": the year spoken of */
+		{"года", 0, EC_YEAR_ANAPHORIC}, {"году", 0, EC_YEAR_ANAPHORIC},
 	};
 	size_t		q = p;
 	size_t		end;
@@ -1337,8 +1344,20 @@ mod_prefix(const Parser *P, size_t p, EcMod *mod)
 	*mod = EC_MOD_NONE;
 	for (int n = 0; more && n < MAX_MODIFIERS; n++)
 	{
+		int			ru_mod;
+		size_t		e;
+
 		more = false;
 		p = sp(P, p);
+		/* "с 2015 года", "к 2025 году", "до конца года", "в конце 2022 года" */
+		if ((e = ec_ru_mod_prefix(P->s, P->len, p, &ru_mod)) != 0)
+		{
+			if (*mod == EC_MOD_NONE)
+				*mod = (EcMod) ru_mod;
+			p = e;
+			more = true;
+			continue;
+		}
 		for (size_t i = 0; i < sizeof(mod_prefixes) / sizeof(mod_prefixes[0]); i++)
 		{
 			size_t		e = match_at(P, p, mod_prefixes[i].phrase);
@@ -1456,6 +1475,11 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 	/* "2021 года", "2021-2025 гг.": the year's word is the period's */
 	if (ec_is_digit((unsigned char) s[e - 1]) && (after = ec_ru_year_word(s, len, sp(&P, e))) != 0)
 		e = after;
+	/* "с января по октябрь": "с" opens the run, it sets no modifier */
+	if (prefix == EC_MOD_ON_OR_AFTER && ec_ru_letter_at(s, len, start) &&
+		(spec->grain == EC_GRAIN_MONTHS || spec->grain == EC_GRAIN_DAYS ||
+		 spec->grain == EC_GRAIN_YEARS))
+		prefix = EC_MOD_NONE;
 	if (prefix != EC_MOD_NONE)
 		spec->mod = (uint8_t) prefix;
 	if (spec->mod == EC_MOD_NONE && (after = mod_suffix(&P, e, &suffix)) != 0)

@@ -12,6 +12,7 @@
 
 #include "decimal.h"
 #include "iso4217.h"
+#include "period.h"				/* EcMod */
 #include "scan.h"				/* EcQualifier */
 #include "text.h"
 
@@ -163,7 +164,7 @@ ec_ru_number(const char *s, size_t len, size_t pos, EcNumber *num)
 /* the endings of a declension; "" for the bare stem */
 static const char *const noun_m[] = {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", NULL};
 static const char *const noun_soft[] = {"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях", NULL};
-static const char *const noun_f[] = {"а", "и", "у", "ей", "ью", "", "ам", "ами", "ах", NULL};
+static const char *const noun_f[] = {"а", "и", "у", "е", "ой", "ей", "ью", "", "ам", "ами", "ах", NULL};
 static const char *const adjective[] = {
 	"ий", "ый", "ого", "ому", "им", "ом", "ие", "их", "ими", "ая", "ой", "ую", "ое", "ые",
 	"ых", "ым", "ыми", NULL
@@ -458,6 +459,8 @@ ec_ru_ordinal(const char *s, size_t len, size_t pos, int *n)
 			return pos + n_len;
 		}
 	}
+	if (!ec_ru_letter_at(s, len, pos))
+		return 0;
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
 		size_t		e = word(s, len, pos, words[i].stem, words[i].endings);
@@ -483,12 +486,15 @@ ec_ru_cardinal(const char *s, size_t len, size_t pos, int *n)
 		{"двенадцать", "двенадцати", NULL},
 	};
 
+	unsigned char c[2];
+
 	if (pos >= len || !ec_ru_letter_at(s, len, pos))
 		return 0;
+	fold_at(s, len, pos, c);
 	for (int i = 0; i < 12; i++)
 		for (int k = 0; k < 3 && words[i][k]; k++)
 		{
-			size_t		e = word(s, len, pos, words[i][k], none);
+			size_t		e = first_is(c, words[i][k]) ? word(s, len, pos, words[i][k], none) : 0;
 
 			if (e)
 			{
@@ -535,7 +541,7 @@ ec_ru_may_start_period(const char *s, size_t len, size_t pos)
 
 	if (!ec_ru_letter_at(s, len, pos))
 		return false;
-	if (ec_ru_month(s, len, pos, &month))
+	if (ec_ru_month(s, len, pos, &month) || ec_ru_mod_prefix(s, len, pos, &month))
 		return true;
 	/* the first letter decides most words: compared before the stem is read */
 	fold_at(s, len, pos, c);
@@ -543,6 +549,41 @@ ec_ru_may_start_period(const char *s, size_t len, size_t pos)
 		if (first_is(c, stems[k]) && starts_with(s, len, pos, stems[k], &e))
 			return true;
 	return false;
+}
+
+size_t
+ec_ru_mod_prefix(const char *s, size_t len, size_t pos, int *mod)
+{
+	/* whole words: the preposition and "в" are the period's own words here */
+	static const struct
+	{
+		const char *stem;
+		const char *const *endings;
+		int			mod;
+	}			words[] =
+	{
+		{"начиная", none, EC_MOD_ON_OR_AFTER}, {"с", none, EC_MOD_ON_OR_AFTER},
+		{"со", none, EC_MOD_ON_OR_AFTER}, {"до", none, EC_MOD_ON_OR_BEFORE},
+		{"к", none, EC_MOD_ON_OR_BEFORE}, {"ко", none, EC_MOD_ON_OR_BEFORE},
+		{"начал", noun_m, EC_MOD_START}, {"середин", noun_f, EC_MOD_MID},
+		{"конц", noun_m, EC_MOD_END}, {"конец", none, EC_MOD_END},
+	};
+	unsigned char c[2];
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	fold_at(s, len, pos, c);
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		size_t		e;
+
+		if (first_is(c, words[i].stem) && (e = word(s, len, pos, words[i].stem, words[i].endings)) != 0)
+		{
+			*mod = words[i].mod;
+			return e;
+		}
+	}
+	return 0;
 }
 
 /* --- percent and ratio words ---------------------------------------------- */

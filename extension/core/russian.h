@@ -59,6 +59,13 @@ extern size_t ec_ru_year_part(const char *s, size_t len, size_t pos, EcRuPart *p
 /* May a Russian period start at the word at pos (a month, an ordinal, a count, "текущего")? */
 extern bool ec_ru_may_start_period(const char *s, size_t len, size_t pos);
 
+/*
+ * A Russian modifier word before a period at pos: "с", "начиная с",
+ * "до", "к" (ON_OR_AFTER, ON_OR_BEFORE), "начале", "середине", "конце"
+ * (START, MID, END): its end, with *mod (EcMod); or 0.
+ */
+extern size_t ec_ru_mod_prefix(const char *s, size_t len, size_t pos, int *mod);
+
 /* The word of a year after its number ("года", "году", "г.", "гг."): its end, or 0. */
 extern size_t ec_ru_year_word(const char *s, size_t len, size_t pos);
 

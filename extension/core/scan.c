@@ -1033,8 +1033,11 @@ period_at(Scan *S, size_t p, EcMention *m)
 	{
 		int			scale;
 		bool		points;
+		EcCurrencyMatch cur;
 
-		if (ec_lex_scale(S->s, S->len, sp(S, e), &scale) || percent_sign(S, e, &points))
+		/* "до 2000 рублей": an amount */
+		if (ec_lex_scale(S->s, S->len, sp(S, e), &scale) || percent_sign(S, e, &points) ||
+			currency_after(S, sp(S, e), &cur))
 			return 0;
 	}
 	memset(m, 0, sizeof(*m));

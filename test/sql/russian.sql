@@ -48,6 +48,12 @@ FROM (VALUES
 SELECT parse_period('январь-август текущего года', '2023-11-20'),
 	parse_period('прошлом году', '2023-11-20');
 SELECT 'текущего года'::reporting_period;
+-- modifiers: "с", "к", "до", "в конце"; "с ... по" is a run, no modifier
+SELECT input, input::reporting_period AS period
+FROM (VALUES
+	('с 2015 года'), ('к 2025 году'), ('до 2030 года'), ('конце 2022 года'),
+	('начале 2023 года'), ('середине 2024 года'), ('с января по октябрь 2021 года')
+) AS forms(input);
 SELECT 'квартал 2021'::reporting_period;
 SELECT kind, text, period, amount, number, qualifier
 FROM extract_mentions(
