@@ -170,6 +170,10 @@ static const char *const adjective[] = {
 	"ых", "ым", "ыми", NULL
 };
 static const char *const times_endings[] = {"", "а", NULL};
+/* of "удвоить": "удвоился", "удвоилась", "удвоит", "удвоят", "удвоить" */
+static const char *const verb_endings[] = {
+	"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ть", "ться", "т", "тся", "ят", "ятся", NULL
+};
 static const char *const none[] = {"", NULL};
 
 /*
@@ -448,7 +452,7 @@ ec_ru_ordinal(const char *s, size_t len, size_t pos, int *n)
 
 	if (pos >= len)
 		return 0;
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < 4 && (s[pos] == 'I' || s[pos] == 'V'); i++)
 	{
 		size_t		n_len = strlen(roman[i]);
 
@@ -622,6 +626,72 @@ ec_ru_percent(const char *s, size_t len, size_t pos, bool *points)
 	if ((e = abbreviation(s, len, pos, "проц")) != 0 && s[e - 1] == '.')
 		return e;
 	return 0;
+}
+
+bool
+ec_ru_ratio_start(const char *s, size_t len, size_t pos)
+{
+	/* the words a ratio in words starts with; "два раза" starts as a count does */
+	static const char *const stems[] = {
+		"вдво", "втро", "вчетв", "впят", "вшест", "вдесят", "удво", "утро", "двукрат",
+		"трехкрат", "трёхкрат", "полтор", NULL
+	};
+	unsigned char c[2];
+	size_t		e;
+
+	if (!ec_ru_letter_at(s, len, pos))
+		return false;
+	fold_at(s, len, pos, c);
+	for (int k = 0; stems[k]; k++)
+		if (first_is(c, stems[k]) && starts_with(s, len, pos, stems[k], &e))
+			return true;
+	return false;
+}
+
+size_t
+ec_ru_ratio_words(const char *s, size_t len, size_t pos, int *tenths)
+{
+	static const struct
+	{
+		const char *stem;
+		const char *const *endings;
+		int			tenths;
+	}			words[] =
+	{
+		{"вдвое", none, 20}, {"втрое", none, 30}, {"вчетверо", none, 40},
+		{"впятеро", none, 50}, {"вшестеро", none, 60}, {"вдесятеро", none, 100},
+		{"удвои", verb_endings, 20}, {"удвоени", noun_soft, 20}, {"утрои", verb_endings, 30},
+		{"двукратн", adjective, 20}, {"двукратно", none, 20},
+		{"трехкратн", adjective, 30}, {"трёхкратн", adjective, 30}, {"трехкратно", none, 30},
+	};
+	unsigned char c[2];
+	size_t		e,
+				q;
+	int			n;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	fold_at(s, len, pos, c);
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+		if (first_is(c, words[i].stem) &&
+			(e = word(s, len, pos, words[i].stem, words[i].endings)) != 0)
+		{
+			*tenths = words[i].tenths;
+			return e;
+		}
+	/* "полтора раза", "два раза", "три раза": a number in words and "раза" */
+	if (first_is(c, "полтор") &&
+		((e = word(s, len, pos, "полтора", none)) != 0 || (e = word(s, len, pos, "полторы", none)) != 0))
+		n = 15;
+	else if ((e = ec_ru_cardinal(s, len, pos, &n)) != 0 && n >= 2)
+		n *= 10;
+	else
+		return 0;
+	q = next_word(s, len, e);
+	if (q == e || (q = ec_ru_times(s, len, q)) == 0)
+		return 0;
+	*tenths = n;
+	return q;
 }
 
 size_t

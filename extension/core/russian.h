@@ -85,6 +85,16 @@ extern size_t ec_ru_currency(const char *s, size_t len, size_t pos, EcCurrencyMa
  */
 extern size_t ec_ru_percent(const char *s, size_t len, size_t pos, bool *points);
 
+/*
+ * A ratio in Russian words at pos ("вдвое", "втрое", "удвоился",
+ * "двукратный", "полтора раза", "два раза"): its end, with the factor in
+ * tenths (15 for "полтора"); or 0.
+ */
+extern size_t ec_ru_ratio_words(const char *s, size_t len, size_t pos, int *tenths);
+
+/* May a ratio in words start at pos (a quick test of its first letters)? */
+extern bool ec_ru_ratio_start(const char *s, size_t len, size_t pos);
+
 /* "раза", "раз" after a ratio's number at pos: its end, or 0. */
 extern size_t ec_ru_times(const char *s, size_t len, size_t pos);
 

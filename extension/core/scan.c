@@ -831,6 +831,23 @@ ratio_words(Scan *S, size_t p, EcMention *m)
 	return 0;
 }
 
+/* "вдвое", "в полтора раза", "удвоился" */
+static size_t
+ru_ratio_words(Scan *S, size_t p, EcMention *m)
+{
+	int			tenths;
+	size_t		e = ec_ru_ratio_words(S->s, S->len, p, &tenths);
+
+	if (e == 0)
+		return 0;
+	memset(m, 0, sizeof(*m));
+	m->kind = EC_MENTION_RATIO;
+	m->start = p;
+	m->end = e;
+	m->value = (ec_int128) tenths * 1000000000LL;
+	return e;
+}
+
 /* --- periods -------------------------------------------------------------- */
 
 static int
@@ -1305,6 +1322,7 @@ try_at(Scan *S, size_t p)
 		(number && (e = percent_or_ratio(S, p, &m)) != 0) ||
 		(number && (e = amount_number_first(S, p, &m)) != 0) ||
 		(ec_is_alpha(c) && (e = ratio_words(S, p, &m)) != 0) ||
+		(c >= 0xD0 && (e = ru_ratio_words(S, p, &m)) != 0) ||
 		(e = period_at(S, p, &m)) != 0)
 	{
 		signed_figure(S, &m);
@@ -1393,7 +1411,8 @@ ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 		if (c >= 0xD0 && c <= 0xD3 && ec_ru_letter_at(s, len, p))
 		{
 			if ((p < 2 || !ec_ru_letter_at(s, len, p - 2)) &&
-				ec_ru_may_start_period(s, len, p) && (e = try_at(&S, p)) > p)
+				(ec_ru_may_start_period(s, len, p) || ec_ru_ratio_start(s, len, p)) &&
+				(e = try_at(&S, p)) > p)
 				p = e;
 			else
 				p = ec_ru_word_end(s, len, p);
