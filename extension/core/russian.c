@@ -73,6 +73,23 @@ starts_with(const char *s, size_t len, size_t pos, const char *w, size_t *end)
 	return true;
 }
 
+/*
+ * Does the word at pos start with one of stems?  The first letter decides
+ * most words: it is compared before a stem is read.
+ */
+static bool
+starts_with_any(const char *s, size_t len, size_t pos, const char *const *stems)
+{
+	unsigned char c[2];
+	size_t		e;
+
+	fold_at(s, len, pos, c);
+	for (int k = 0; stems[k]; k++)
+		if (first_is(c, stems[k]) && starts_with(s, len, pos, stems[k], &e))
+			return true;
+	return false;
+}
+
 /* Is a letter (of either script) or a digit at p? */
 static bool
 letter_at(const char *s, size_t len, size_t p)
@@ -540,19 +557,11 @@ ec_ru_may_start_period(const char *s, size_t len, size_t pos)
 		NULL
 	};
 	int			month;
-	size_t		e;
-	unsigned char c[2];
 
 	if (!ec_ru_letter_at(s, len, pos))
 		return false;
-	if (ec_ru_month(s, len, pos, &month) || ec_ru_mod_prefix(s, len, pos, &month))
-		return true;
-	/* the first letter decides most words: compared before the stem is read */
-	fold_at(s, len, pos, c);
-	for (int k = 0; stems[k]; k++)
-		if (first_is(c, stems[k]) && starts_with(s, len, pos, stems[k], &e))
-			return true;
-	return false;
+	return ec_ru_month(s, len, pos, &month) || ec_ru_mod_prefix(s, len, pos, &month) ||
+		starts_with_any(s, len, pos, stems);
 }
 
 size_t
@@ -636,16 +645,8 @@ ec_ru_ratio_start(const char *s, size_t len, size_t pos)
 		"вдво", "втро", "вчетв", "впят", "вшест", "вдесят", "удво", "утро", "двукрат",
 		"трехкрат", "трёхкрат", "полтор", NULL
 	};
-	unsigned char c[2];
-	size_t		e;
 
-	if (!ec_ru_letter_at(s, len, pos))
-		return false;
-	fold_at(s, len, pos, c);
-	for (int k = 0; stems[k]; k++)
-		if (first_is(c, stems[k]) && starts_with(s, len, pos, stems[k], &e))
-			return true;
-	return false;
+	return ec_ru_letter_at(s, len, pos) && starts_with_any(s, len, pos, stems);
 }
 
 size_t
