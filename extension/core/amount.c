@@ -107,8 +107,7 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	size_t		scale_end = 0;
 	EcCurrencyMatch cur = {0};
 	EcCurrencyMatch cur2;
-	EcNumber	num,
-				ru_num;
+	EcNumber	num;
 	int			scale = 0;
 	ec_int128	value;
 
@@ -139,12 +138,8 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 	 * "1,5 млрд долларов", "1 200 000 тенге": before Russian words a comma
 	 * is a decimal comma, and a space may group the digits
 	 */
-	if ((m = ec_ru_number(s, len, p, &ru_num)) != 0 && (m > n || num.bad_group) &&
-		ec_ru_letter_at(s, len, ec_skip_spaces(s, len, m)))
-	{
-		num = ru_num;
+	if ((m = ec_ru_number_before_words(s, len, p, n, num.bad_group != 0, &num)) != 0)
 		n = m;
-	}
 	else if (num.bad_group)
 		return fail(err, EC_AMOUNT_BAD_GROUPING, num.bad_group,
 					token_end(s, len, num.bad_group + 1));

@@ -30,7 +30,6 @@ static const char *const articles[] = {"the", "a", "an", NULL};
 static const char *const to_words[] = {"to", "into", "towards", NULL};
 static const char *const supply_verbs[] = {"suppl*", "deliver*", "ship*", NULL};
 static const char *const partner_words[] = {"with", "between", "among", NULL};
-static const char *const list_words[] = {"and", "or", NULL};
 
 /* words of a flow, near which a place with no preposition is its actor */
 static const char *const flow_words[] = {
@@ -71,7 +70,8 @@ void
 ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 {
 	size_t		at = hit->from,
-				w;
+				w,
+				after;
 
 	/* the word before the name, past "the" */
 	for (;;)
@@ -85,8 +85,6 @@ ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 	hit->of_at = 0;
 	if (w < at)
 	{
-		size_t		w2 = ec_word_before(r->s, r->from, w);
-
 		if (ec_word_at(r->s, w, at, "from"))
 			hit->role = ROLE_FROM;
 		else if (ec_next_word_in(r->s, w, at, to_words) || ec_next_word_in(r->s, w, at, supply_verbs))
@@ -101,21 +99,17 @@ ec_place_role(const Reading *r, PlaceHit *hit, const PlaceHit *before)
 			hit->of_at = w;
 		}
 		/* one of a list: "to Russia, Kazakhstan and Armenia" */
-		else if (before != NULL &&
-				 ((w >= before->from && w < before->to) ||
-				  (ec_next_word_in(r->s, w, at, list_words) && w2 < w &&
-				   w2 >= before->from && w2 < before->to)))
+		else if (before != NULL && ec_next_in_list(r, w, at, before->from, before->to))
 		{
 			hit->role = before->role;
 			hit->of_at = before->of_at;
 		}
 	}
 	/* "to the Tajik market", "in the Uzbek market": where goods go */
-	if (ec_next_word_in(r->s, ec_word_after_name(r, hit->to), r->to,
-						(const char *const[]) {"market", "markets", NULL}))
+	after = ec_word_after_name(r, hit->to);
+	if (ec_next_word_in(r->s, after, r->to, (const char *const[]) {"market", "markets", NULL}))
 		hit->role = ROLE_TO;
-	hit->invests = ec_next_word_in(r->s, ec_word_after_name(r, hit->to), r->to,
-								   (const char *const[]) {"invest*", NULL});
+	hit->invests = ec_next_word_in(r->s, after, r->to, (const char *const[]) {"invest*", NULL});
 }
 
 /* Which flow a figure of this indicator is, from the words before it. */
@@ -157,14 +151,8 @@ static bool
 subset(const EcPlaceSet *a, const EcPlaceSet *b)
 {
 	for (int i = 0; i < a->n; i++)
-	{
-		int			k = 0;
-
-		while (k < b->n && strcmp(a->codes[i], b->codes[k]) != 0)
-			k++;
-		if (k == b->n)
+		if (!ec_place_set_has(b, a->codes[i]))
 			return false;
-	}
 	return true;
 }
 

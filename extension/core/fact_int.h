@@ -99,6 +99,9 @@ extern void ec_figure_places(const Reading *r, const EcFactCarry *carry,
 							 const char *indicator, size_t seg, size_t fb, EcPlaceSet *out);
 extern void ec_place_set_sort(EcPlaceSet *set);
 extern bool ec_same_country(const char *a, const char *b);
+extern bool ec_place_set_has(const EcPlaceSet *set, const char *code);
+extern bool ec_next_in_list(const Reading *r, size_t w, size_t at, size_t list_from,
+							size_t list_to);
 extern const char *ec_article_subject(const EcFactCarry *carry);
 extern size_t ec_word_after_name(const Reading *r, size_t e);
 

@@ -23,8 +23,8 @@ static const char *const company_words[] = {
 	"LLC", "JSC", "OJSC", "CJSC", "Ltd", "Group", NULL
 };
 
-static bool
-set_has(const EcPlaceSet *set, const char *code)
+bool
+ec_place_set_has(const EcPlaceSet *set, const char *code)
 {
 	for (int i = 0; i < set->n; i++)
 		if (strcmp(set->codes[i], code) == 0)
@@ -42,7 +42,7 @@ set_add(EcPlaceSet *set, const char *code, size_t n)
 		return;
 	memcpy(c, code, n);
 	c[n] = '\0';
-	if (!set_has(set, c))
+	if (!ec_place_set_has(set, c))
 		memcpy(set->codes[set->n++], c, n + 1);
 }
 
@@ -170,6 +170,25 @@ chairs(const Reading *r, size_t e)
 						   (const char *const[]) {"presidency", "chairmanship", NULL});
 }
 
+/*
+ * Does the name at `at`, whose word before starts at w, go on a list whose
+ * last name is [list_from, list_to)?  "Russia, Kazakhstan", "China, Iran
+ * and Russia": the word before is that name's, or "and"/"or" after it.
+ */
+bool
+ec_next_in_list(const Reading *r, size_t w, size_t at, size_t list_from, size_t list_to)
+{
+	size_t		w2;
+
+	if (list_to <= list_from || w >= at)
+		return false;
+	if (w >= list_from && w < list_to)
+		return true;
+	w2 = ec_word_before(r->s, r->from, w);
+	return ec_next_word_in(r->s, w, at, (const char *const[]) {"and", "or", NULL}) && w2 < w &&
+		w2 >= list_from && w2 < list_to;
+}
+
 /* people at an event, who come from places the figures are not about */
 static const char *const attendee_words[] = {
 	"exhibitors", "participants", "delegations", "delegates", "representatives",
@@ -190,12 +209,9 @@ attendee(const Reading *r, size_t b, size_t list_from, size_t list_to)
 
 	if (w == b)
 		return false;
-	w2 = ec_word_before(r->s, r->from, w);
-	if (list_to > list_from &&
-		((w >= list_from && w < list_to) ||
-		 (ec_next_word_in(r->s, w, b, (const char *const[]) {"and", "or", NULL}) &&
-		  w2 >= list_from && w2 < list_to)))
+	if (ec_next_in_list(r, w, b, list_from, list_to))
 		return true;
+	w2 = ec_word_before(r->s, r->from, w);
 	return (ec_word_at(r->s, w, b, "from") || ec_word_at(r->s, w, b, "of")) && w2 < w &&
 		ec_next_word_in(r->s, w2, w, attendee_words);
 }
@@ -454,7 +470,9 @@ ec_figure_places(const Reading *r, const EcFactCarry *carry, const char *indicat
 		/* "with this country": the partner's country, not its region */
 		bool		country = r->says_country;
 
-		for (int i = 0; i < carry->places.n && ec_sides(&carry->places) <= 2; i++)
+		bool		from_list = ec_sides(&carry->places) > 2;
+
+		for (int i = 0; i < carry->places.n && !from_list; i++)
 			if (!ec_same_country(carry->places.codes[i], out->codes[0]))
 				set_add(out, carry->places.codes[i],
 						country ? country_len(carry->places.codes[i]) : strlen(carry->places.codes[i]));

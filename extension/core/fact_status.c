@@ -151,7 +151,6 @@ ec_figure_status(const Reading *r, size_t seg, size_t fb, size_t fe, EcStatus *i
 	if (after < r->to && ec_next_word_in(r->s, after, r->to, be_words))
 	{
 		size_t		p = ec_word_after(r->s, after, r->to);
-
 		const StatusWord *sw = p < r->to ? status_word(r->s, p, r->to) : NULL;
 
 		if (sw != NULL && sw->status != EC_STATUS_ACTUAL)

@@ -97,19 +97,12 @@ letter_at(const char *s, size_t len, size_t p)
 	return p < len && (ec_is_alnum((unsigned char) s[p]) || ec_ru_letter_at(s, len, p));
 }
 
-/* where the word going on at p ends */
-static size_t
-word_end(const char *s, size_t len, size_t p)
-{
-	while (p < len && letter_at(s, len, p))
-		p += ec_ru_letter_at(s, len, p) ? 2 : 1;
-	return p;
-}
-
 size_t
 ec_ru_word_end(const char *s, size_t len, size_t pos)
 {
-	return word_end(s, len, pos);
+	while (pos < len && letter_at(s, len, pos))
+		pos += ec_ru_letter_at(s, len, pos) ? 2 : 1;
+	return pos;
 }
 
 /* a space between groups of digits: " ", U+00A0, U+202F; its length or 0 */
@@ -178,6 +171,30 @@ ec_ru_number(const char *s, size_t len, size_t pos, EcNumber *num)
 	return p;
 }
 
+size_t
+ec_ru_number_before_words(const char *s, size_t len, size_t pos, size_t plain_end,
+						  bool bad_group, EcNumber *num)
+{
+	size_t		q,
+				end;
+	EcNumber	ru;
+
+	/* asked only where the plain reading failed on a comma, or a group may follow */
+	if (plain_end == 0 || !ec_is_digit((unsigned char) s[pos]))
+		return 0;
+	if (!bad_group)
+	{
+		q = ec_skip_spaces(s, len, plain_end);
+		if (q == plain_end || q >= len || !ec_is_digit((unsigned char) s[q]))
+			return 0;
+	}
+	if ((end = ec_ru_number(s, len, pos, &ru)) == 0 || !(end > plain_end || bad_group) ||
+		!ec_ru_letter_at(s, len, ec_skip_spaces(s, len, end)))
+		return 0;
+	*num = ru;
+	return end;
+}
+
 /* the endings of a declension; "" for the bare stem */
 static const char *const noun_m[] = {"", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", NULL};
 static const char *const noun_soft[] = {"ь", "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях", NULL};
@@ -206,7 +223,7 @@ word(const char *s, size_t len, size_t pos, const char *stem, const char *const 
 		return 0;
 	if (!starts_with(s, len, pos, stem, &after))
 		return 0;
-	end = word_end(s, len, after);
+	end = ec_ru_word_end(s, len, after);
 	for (int k = 0; endings[k]; k++)
 	{
 		size_t		e;
@@ -788,19 +805,19 @@ ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
 	if (w >= pos || !ec_ru_letter_at(s, pos, w))
 		return EC_QUAL_NONE;
 	/* the figure's own preposition: "на 20%", "в 2 раза" */
-	if (w < pos && word_is(s, w, word_end(s, pos, w), prepositions))
+	if (w < pos && word_is(s, w, ec_ru_word_end(s, pos, w), prepositions))
 	{
 		end = w;
 		w = word_before(s, from, w);
 	}
 	if (w >= end)
 		return EC_QUAL_NONE;
-	end = word_end(s, end, w);
+	end = ec_ru_word_end(s, end, w);
 	w2 = word_before(s, from, w);
 	/* "более чем", "не более", "как минимум" */
 	if (word_is(s, w, end, (const char *const[]) {"чем", NULL}) && w2 < w)
 	{
-		size_t		e2 = word_end(s, w, w2);
+		size_t		e2 = ec_ru_word_end(s, w, w2);
 
 		if (word_is(s, w2, e2, (const char *const[]) {"более", "больше", NULL}))
 			return EC_QUAL_MORE_THAN;
@@ -808,7 +825,7 @@ ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
 			return EC_QUAL_LESS_THAN;
 		return EC_QUAL_NONE;
 	}
-	if (w2 < w && word_is(s, w2, word_end(s, w, w2), (const char *const[]) {"не", NULL}))
+	if (w2 < w && word_is(s, w2, ec_ru_word_end(s, w, w2), (const char *const[]) {"не", NULL}))
 	{
 		if (word_is(s, w, end, (const char *const[]) {"более", "больше", "превысит",
 						"превышает", "превысил*", NULL}))
@@ -829,7 +846,7 @@ ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
 	/* "до" as "up to", unless after a verb of change or a number ("с 5 до 7") */
 	if (word_is(s, w, end, (const char *const[]) {"до", NULL}))
 	{
-		if (w2 < w && (word_is(s, w2, word_end(s, w, w2), change_verbs) ||
+		if (w2 < w && (word_is(s, w2, ec_ru_word_end(s, w, w2), change_verbs) ||
 					   ec_is_digit((unsigned char) s[w2])))
 			return EC_QUAL_NONE;
 		return EC_QUAL_AT_MOST;

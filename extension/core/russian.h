@@ -36,6 +36,15 @@ extern size_t ec_ru_word_end(const char *s, size_t len, size_t pos);
 struct EcNumber;
 extern size_t ec_ru_number(const char *s, size_t len, size_t pos, struct EcNumber *num);
 
+/*
+ * The number at pos read as Russian writes it, where Russian words follow
+ * and it reads more than the plain reading (which ended at plain_end, or
+ * failed on a comma: bad_group): "1,5 млрд", "1 200 000 тенге".  Its end,
+ * with *num; or 0, *num untouched.
+ */
+extern size_t ec_ru_number_before_words(const char *s, size_t len, size_t pos, size_t plain_end,
+										bool bad_group, struct EcNumber *num);
+
 /* A month's name at pos in any case form ("январь", "января", "январе"): its end, with *month (1-12); or 0. */
 extern size_t ec_ru_month(const char *s, size_t len, size_t pos, int *month);
 

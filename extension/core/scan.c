@@ -369,21 +369,10 @@ prose_number(const Scan *S, size_t p, EcNumber *num)
 	size_t		g = num->bad_group,
 				f;
 	char		buf[32];
-	EcNumber	ru;
 
-	/*
-	 * "1 200 000 тенге", "1,09 млрд": Russian groups and decimal comma before
-	 * Russian words; asked only where a comma or a group may follow
-	 */
-	if (e != 0 && (g != 0 || (e + 1 < S->len && !ec_is_digit((unsigned char) S->s[e]) &&
-							  sp(S, e) < S->len && ec_is_digit((unsigned char) S->s[sp(S, e)]))) &&
-		ec_is_digit((unsigned char) S->s[p]) &&
-		(f = ec_ru_number(S->s, S->len, p, &ru)) != 0 && (f > e || g != 0) &&
-		ec_ru_letter_at(S->s, S->len, sp(S, f)))
-	{
-		*num = ru;
+	/* "1 200 000 тенге", "1,09 млрд": Russian groups and decimal comma before Russian words */
+	if ((f = ec_ru_number_before_words(S->s, S->len, p, e, g != 0, num)) != 0)
 		return f;
-	}
 
 	/* a second point group after the number read: "31.866" of "$31.866.000" */
 	if (e != 0 && e + 1 < S->len && S->s[e] == '.' && ec_is_digit((unsigned char) S->s[e + 1]) &&
