@@ -164,7 +164,11 @@ ec_amount_parse(const char *s, size_t len, EcAmount *out, EcAmountError *err)
 		if (!cur2.known)
 			return fail(err, EC_AMOUNT_UNKNOWN_CODE, cur_pos, n);
 		if (cur2.ambiguous)
+		{
+			err->readings[0] = cur2.currency;
+			err->readings[1] = cur2.alternative;
 			return fail(err, EC_AMOUNT_AMBIGUOUS, cur_pos, n);
+		}
 		if (have_currency && cur2.currency != cur.currency)
 			return fail(err, EC_AMOUNT_TWO_CURRENCIES, cur_pos, n);
 		have_currency = true;

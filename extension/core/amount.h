@@ -28,7 +28,7 @@ typedef enum EcAmountStatus
 	EC_AMOUNT_BAD_GROUPING,		/* "1,25": a comma group of other than 3 */
 	EC_AMOUNT_NO_CURRENCY,		/* a number with no currency */
 	EC_AMOUNT_UNKNOWN_CODE,		/* three letters that are no ISO 4217 code */
-	EC_AMOUNT_AMBIGUOUS,		/* "roubles": Russian or Belarusian? */
+	EC_AMOUNT_AMBIGUOUS,		/* "roubles", "manat": whose? */
 	EC_AMOUNT_TWO_CURRENCIES,	/* "$5 EUR" */
 	EC_AMOUNT_RANGE,			/* "$2-3 billion": two values */
 	EC_AMOUNT_TRAILING,			/* something after the amount */
@@ -43,6 +43,7 @@ typedef struct EcAmountError
 	size_t		len;
 	int			digits;			/* OUT_OF_RANGE: the value's digits before
 								 * the decimal point */
+	uint16_t	readings[2];	/* AMBIGUOUS: the currencies it may be */
 } EcAmountError;
 
 /*

@@ -8,11 +8,26 @@
 #include "russian.h"
 #include "text.h"
 
+#include <string.h>
+
 typedef struct CurrencyName
 {
 	const char *phrase;			/* as for ec_match_phrase() */
 	char		code[4];
+	bool		bare;			/* a noun another currency shares */
 } CurrencyName;
+
+/*
+ * The nouns two countries' currencies share, by their first reading: the
+ * rouble is Russia's or Belarus's, the manat Azerbaijan's or Turkmenistan's.
+ */
+static const struct
+{
+	char		code[4];
+	char		alternative[4];
+}			shared_nouns[] = {
+	{"RUB", "BYN"}, {"AZN", "TMT"},
+};
 
 /* Symbols, written before the number or, less often, after it. */
 static const CurrencyName symbols[] =
@@ -36,7 +51,8 @@ static const CurrencyName symbols[] =
 /*
  * Names written after the number.  A country's adjective comes before the
  * bare noun, so that "Russian roubles" is tried before "roubles".  The
- * entries marked "???" are the bare rouble: RUB or BYN by context.
+ * bare rouble and manat are marked: which country's they are is read from
+ * the text around them (scan.c).
  */
 static const CurrencyName names[] =
 {
@@ -55,7 +71,8 @@ static const CurrencyName names[] =
 	{"belarussian roubles", "BYN"}, {"belarussian rubles", "BYN"},
 	{"belorussian roubles", "BYN"}, {"belorussian rubles", "BYN"},
 	{"byelorussian roubles", "BYN"}, {"byelorussian rubles", "BYN"},
-	{"roubles", "???"}, {"rubles", "???"}, {"rouble", "???"}, {"ruble", "???"},
+	{"roubles", "RUB", true}, {"rubles", "RUB", true}, {"rouble", "RUB", true},
+	{"ruble", "RUB", true},
 	{"chinese yuan", "CNY"}, {"yuan renminbi", "CNY"}, {"yuan", "CNY"},
 	{"renminbi", "CNY"},
 	{"kazakhstani tenge", "KZT"}, {"kazakh tenge", "KZT"}, {"tenge", "KZT"},
@@ -66,7 +83,7 @@ static const CurrencyName names[] =
 	{"tajik somoni", "TJS"}, {"somonis", "TJS"}, {"somoni", "TJS"},
 	{"azerbaijani manats", "AZN"}, {"azerbaijani manat", "AZN"},
 	{"turkmen manats", "TMT"}, {"turkmen manat", "TMT"},
-	{"manats", "AZN"}, {"manat", "AZN"},
+	{"manats", "AZN", true}, {"manat", "AZN", true},
 	{"armenian drams", "AMD"}, {"armenian dram", "AMD"}, {"drams", "AMD"},
 	{"dram", "AMD"},
 	{"georgian lari", "GEL"}, {"lari", "GEL"},
@@ -95,6 +112,21 @@ static const CurrencyName names[] =
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 
+void
+ec_currency_named(EcCurrencyMatch *m, const char *code, bool bare)
+{
+	m->known = true;
+	m->ambiguous = false;
+	m->currency = ec_currency_pack(code);
+	m->alternative = 0;
+	for (size_t i = 0; bare && i < N_ELEMS(shared_nouns); i++)
+		if (strcmp(code, shared_nouns[i].code) == 0)
+		{
+			m->ambiguous = true;
+			m->alternative = ec_currency_pack(shared_nouns[i].alternative);
+		}
+}
+
 /*
  * A symbol at pos: its bytes in any case, not followed by a letter.  Unlike
  * a word, a symbol may run into the number ("Br200", "US$900").  Without
@@ -116,9 +148,7 @@ match_symbols(const char *s, size_t len, size_t pos, bool any_case,
 			continue;
 		if (!any_case && ec_is_lower((unsigned char) s[pos]))
 			continue;
-		m->known = true;
-		m->ambiguous = false;
-		m->currency = ec_currency_pack(symbols[i].code);
+		ec_currency_named(m, symbols[i].code, false);
 		return end;
 	}
 	return 0;
@@ -139,9 +169,7 @@ match_names(const char *s, size_t len, size_t pos, EcCurrencyMatch *m)
 		end = ec_match_phrase(s, len, pos, names[i].phrase);
 		if (end)
 		{
-			m->known = true;
-			m->ambiguous = names[i].code[0] == '?';
-			m->currency = ec_currency_pack(m->ambiguous ? "RUB" : names[i].code);
+			ec_currency_named(m, names[i].code, names[i].bare);
 			return end;
 		}
 	}
@@ -165,6 +193,7 @@ match_code(const char *s, size_t len, size_t pos, bool any_case,
 	if (pos + 3 < len && ec_is_alpha((unsigned char) s[pos + 3]))
 		return 0;
 	m->ambiguous = false;
+	m->alternative = 0;
 	m->known = ec_currency_lookup(s + pos, &m->currency);
 	return pos + 3;
 }

@@ -15,9 +15,17 @@ typedef struct EcCurrencyMatch
 {
 	uint16_t	currency;		/* packed ISO 4217 code (iso4217.h) */
 	bool		known;			/* false: three letters that are no code */
-	bool		ambiguous;		/* "roubles" without a country: currency is
-								 * RUB, but BYN is as likely */
+	bool		ambiguous;		/* a noun two countries' currencies share:
+								 * "roubles" (RUB or BYN), "manat" (AZN or
+								 * TMT); currency holds the first reading */
+	uint16_t	alternative;	/* ambiguous: the other reading */
 } EcCurrencyMatch;
+
+/*
+ * Set *m to the currency code names; bare says the name is a noun two
+ * currencies share ("roubles"), which makes the match ambiguous.
+ */
+extern void ec_currency_named(EcCurrencyMatch *m, const char *code, bool bare);
 
 /*
  * Code letters are matched in any case when any_case is set (type input);

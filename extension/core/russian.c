@@ -311,7 +311,8 @@ typedef struct RuCurrency
 	const char *adjective;		/* a stem with adjective endings before it, or NULL */
 	const char *stem;			/* the noun */
 	const char *const *endings;	/* NULL: an abbreviation */
-	char		code[4];		/* "???": bare roubles */
+	char		code[4];
+	bool		bare;			/* a noun another currency shares */
 } RuCurrency;
 
 /* a country's adjective before its currency's noun first, then the bare noun */
@@ -332,13 +333,13 @@ static const RuCurrency ru_currencies[] =
 	{"вьетнамск", "донг", noun_m, "VND"},
 	{NULL, "доллар", noun_m, "USD"}, {NULL, "долл", NULL, "USD"},
 	{NULL, "евро", none, "EUR"},
-	{NULL, "рубл", noun_soft, "???"}, {NULL, "руб", NULL, "???"},
+	{NULL, "рубл", noun_soft, "RUB", true}, {NULL, "руб", NULL, "RUB", true},
 	{NULL, "юан", noun_soft, "CNY"},
 	{NULL, "тенге", none, "KZT"},
 	{NULL, "сомони", none, "TJS"},
 	{NULL, "сум", noun_m, "UZS"},
 	{NULL, "сом", noun_m, "KGS"},
-	{NULL, "манат", noun_m, "AZN"},
+	{NULL, "манат", noun_m, "AZN", true},
 	{NULL, "драм", noun_m, "AMD"},
 	{NULL, "лари", none, "GEL"},
 	{NULL, "донг", noun_m, "VND"},
@@ -361,9 +362,7 @@ rouble_abbreviated(const char *s, size_t len, size_t pos, EcCurrencyMatch *m)
 	q = next_word(s, len, e);
 	if ((e = abbreviation(s, len, q, "руб")) == 0 && (e = word(s, len, q, "рубл", noun_soft)) == 0)
 		return 0;
-	m->known = true;
-	m->ambiguous = false;
-	m->currency = ec_currency_pack(code);
+	ec_currency_named(m, code, false);
 	return e;
 }
 
@@ -403,9 +402,7 @@ ec_ru_currency(const char *s, size_t len, size_t pos, EcCurrencyMatch *m)
 			if (usa > e && (f = word(s, len, usa, "сша", none)) != 0)
 				e = f;
 		}
-		m->known = true;
-		m->ambiguous = c->code[0] == '?';
-		m->currency = ec_currency_pack(m->ambiguous ? "RUB" : c->code);
+		ec_currency_named(m, c->code, c->bare);
 		return e;
 	}
 	return 0;

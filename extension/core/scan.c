@@ -39,8 +39,13 @@ typedef struct Scan
 	size_t		last_figure_end;
 	EcQualifier qual;			/* a qualifier waiting for its mention */
 	size_t		qual_end;
-	int			rouble_is_byn;	/* bare "roubles" in a text on Belarus: 1 or
-								 * 0, -1 until it is first asked */
+	struct
+	{
+		uint16_t	code;		/* the alternative reading of a shared
+								 * currency noun ("roubles": BYN) */
+		bool		named;		/* whether the text names its country */
+	}			alternatives[4];
+	int			n_alternatives;
 } Scan;
 
 static const char *const qualifier_names[] = {
@@ -225,83 +230,137 @@ sentence_ends_before(const Scan *S, size_t p)
 }
 
 /*
- * The country of bare roubles from the sentence of the amount at [start,
- * end), Belarus (BYN, 1) or Russia (RUB, 0): the last one named before the
- * amount ("In Belarus, wages rose to 2,000 roubles, while Russia ..."),
- * else the first one after it; -1 when the sentence names neither.  The
- * sentence is read within the scan's window around the amount.
+ * The countries whose names tell a shared currency noun's reading: the
+ * rouble's (Russia, Belarus) and the manat's (Azerbaijan, Turkmenistan).
+ * A stem also matches the adjective and the possessive ("Belarusian",
+ * "Russia's", "Turkmenistan"); the Russian ones are Беларусь, Белоруссия,
+ * белорусский; Россия, российский; Азербайджан, азербайджанский;
+ * Туркменистан, туркменский.
  */
-static int
-rouble_country_near(const Scan *S, size_t start, size_t end)
+static const struct
 {
-	static const struct
-	{
-		const char *stem;		/* also "Belarusian", "Russia's" */
-		int			byn;
-	}			countries[] = {
-		{"Belarus", 1}, {"Russia", 0},
-		/* Беларусь, Белоруссия, белорусский; Россия, российский */
-		{"\xD0\x91\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x80\xD1\x83\xD1\x81", 1},
-		{"\xD0\xB1\xD0\xB5\xD0\xBB\xD0\xBE\xD1\x80\xD1\x83\xD1\x81", 1},
-		{"\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8", 0},
-		{"\xD1\x80\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB9\xD1\x81\xD0\xBA", 0},
-	};
+	const char *stem;
+	char		code[4];
+}			currency_countries[] = {
+	{"Belarus", "BYN"}, {"Russia", "RUB"},
+	{"Azerbaijan", "AZN"}, {"Turkmen", "TMT"},
+	{"\xD0\x91\xD0\xB5\xD0\xBB\xD0\xB0\xD1\x80\xD1\x83\xD1\x81", "BYN"},
+	{"\xD0\x91\xD0\xB5\xD0\xBB\xD0\xBE\xD1\x80\xD1\x83\xD1\x81", "BYN"},
+	{"\xD0\xB1\xD0\xB5\xD0\xBB\xD0\xBE\xD1\x80\xD1\x83\xD1\x81", "BYN"},
+	{"\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8", "RUB"},
+	{"\xD1\x80\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD0\xB9\xD1\x81\xD0\xBA", "RUB"},
+	{"\xD0\x90\xD0\xB7\xD0\xB5\xD1\x80\xD0\xB1\xD0\xB0\xD0\xB9\xD0\xB4\xD0\xB6\xD0\xB0\xD0\xBD", "AZN"},
+	{"\xD0\xB0\xD0\xB7\xD0\xB5\xD1\x80\xD0\xB1\xD0\xB0\xD0\xB9\xD0\xB4\xD0\xB6\xD0\xB0\xD0\xBD", "AZN"},
+	{"\xD0\xA2\xD1\x83\xD1\x80\xD0\xBA\xD0\xBC\xD0\xB5\xD0\xBD", "TMT"},
+	{"\xD1\x82\xD1\x83\xD1\x80\xD0\xBA\xD0\xBC\xD0\xB5\xD0\xBD", "TMT"},
+};
+
+/* Is the country of currency_countries[i] one of a shared noun's readings? */
+static bool
+country_reads(size_t i, const EcCurrencyMatch *cur)
+{
+	uint16_t	code = ec_currency_pack(currency_countries[i].code);
+
+	return code == cur->currency || code == cur->alternative;
+}
+
+/*
+ * The reading of a shared currency noun at [start, end) that its sentence
+ * names: of the country named last before the amount ("In Belarus, wages
+ * rose to 2,000 roubles, while Russia ..."), else of the first one after
+ * it; 0 when the sentence names neither.  The sentence is read within the
+ * scan's window around the amount.
+ */
+static uint16_t
+currency_country_near(const Scan *S, size_t start, size_t end,
+					  const EcCurrencyMatch *cur)
+{
 	size_t		lo = start,
 				hi = end,
 				best = SIZE_MAX;
-	int			found = -1;
+	uint16_t	found = 0;
 
 	while (lo > 0 && start - lo < EC_SCAN_WINDOW && !sentence_ends_before(S, lo))
 		lo--;
 	while (hi < S->len && !sentence_ends_before(S, hi + 1))
 		hi++;
 	for (size_t p = lo; p < hi; p++)
-		for (size_t i = 0; i < N_ELEMS(countries); i++)
+		for (size_t i = 0; i < N_ELEMS(currency_countries); i++)
 		{
-			size_t		n = strlen(countries[i].stem),
+			const char *stem = currency_countries[i].stem;
+			size_t		n = strlen(stem),
 						d = p < start ? start - p : S->len + p - end;
 
-			if (p + n <= hi && memcmp(S->s + p, countries[i].stem, n) == 0 && d < best)
+			if (S->s[p] == stem[0] && p + n <= hi && d < best &&
+				memcmp(S->s + p, stem, n) == 0 && country_reads(i, cur))
 			{
 				best = d;
-				found = countries[i].byn;
+				found = ec_currency_pack(currency_countries[i].code);
 			}
 		}
 	return found;
 }
 
 /*
- * Are bare "roubles" at [start, end) Belarusian?  Those of the country
- * their sentence names nearest; failing that, Belarusian when the text
- * names Belarus anywhere (looked for once, with progress reported).
+ * Does the text name anywhere the country of the alternative reading of a
+ * shared currency noun?  Looked for once a text and reading, with progress
+ * reported.
  */
 static bool
-rouble_is_byn(Scan *S, size_t start, size_t end)
+text_names_alternative(Scan *S, const EcCurrencyMatch *cur)
 {
-	int			near = rouble_country_near(S, start, end);
-	const char *s = S->s;
-	size_t		len = S->text_len;
-	size_t		report = EC_SCAN_PROGRESS_BYTES;
+	int			slot;
 
-	if (near >= 0)
-		return near;
-	if (S->rouble_is_byn >= 0)
-		return S->rouble_is_byn;
-	S->rouble_is_byn = 0;
-	for (const char *b = s; (b = memchr(b, 'B', len - (size_t) (b - s))) != NULL; b++)
+	for (slot = 0; slot < S->n_alternatives; slot++)
+		if (S->alternatives[slot].code == cur->alternative)
+			return S->alternatives[slot].named;
+	if (slot == N_ELEMS(S->alternatives))
+		return false;
+	S->n_alternatives++;
+	S->alternatives[slot].code = cur->alternative;
+	S->alternatives[slot].named = false;
+	for (size_t i = 0; i < N_ELEMS(currency_countries); i++)
 	{
-		if ((size_t) (s + len - b) >= 7 && memcmp(b, "Belarus", 7) == 0)
+		const char *stem = currency_countries[i].stem,
+				   *s = S->s,
+				   *b;
+		size_t		n = strlen(stem),
+					len = S->text_len,
+					report = EC_SCAN_PROGRESS_BYTES;
+
+		if (ec_currency_pack(currency_countries[i].code) != cur->alternative)
+			continue;
+		for (b = s; (b = memchr(b, stem[0], len - (size_t) (b - s))) != NULL; b++)
 		{
-			S->rouble_is_byn = 1;
-			break;
-		}
-		if ((size_t) (b - s) >= report && S->hooks->progress)
-		{
-			S->hooks->progress((size_t) (b - s), S->hooks->arg);
-			report = (size_t) (b - s) + EC_SCAN_PROGRESS_BYTES;
+			if ((size_t) (s + len - b) >= n && memcmp(b, stem, n) == 0)
+			{
+				S->alternatives[slot].named = true;
+				return true;
+			}
+			if ((size_t) (b - s) >= report && S->hooks->progress)
+			{
+				S->hooks->progress((size_t) (b - s), S->hooks->arg);
+				report = (size_t) (b - s) + EC_SCAN_PROGRESS_BYTES;
+			}
 		}
 	}
-	return S->rouble_is_byn;
+	return false;
+}
+
+/*
+ * The reading of a shared currency noun ("roubles", "manat") at [start,
+ * end): the one of the country its sentence names nearest; failing that,
+ * the alternative when the text names its country anywhere (a text on
+ * Belarus speaks of Belarusian roubles), else the first.
+ */
+static uint16_t
+shared_noun_reading(Scan *S, size_t start, size_t end, const EcCurrencyMatch *cur)
+{
+	uint16_t	near = currency_country_near(S, start, end, cur);
+
+	if (near != 0)
+		return near;
+	return text_names_alternative(S, cur) ? cur->alternative : cur->currency;
 }
 
 /* --- numbers -------------------------------------------------------------- */
@@ -665,8 +724,8 @@ amount_number_first(Scan *S, size_t p, EcMention *m)
 			return 0;
 	}
 	m->currency = cur.currency;
-	if (cur.ambiguous && rouble_is_byn(S, p, q))
-		ec_currency_lookup("BYN", &m->currency);
+	if (cur.ambiguous)
+		m->currency = shared_noun_reading(S, p, q, &cur);
 	m->end = q;
 	return q;
 }
@@ -687,14 +746,22 @@ percent_sign(const Scan *S, size_t p, bool *points)
 		return q + 1;
 	if ((e = ec_ru_percent(S->s, S->len, q, points)) != 0)
 		return e;
-	if ((e = match(S, q, "per cent")) || (e = match(S, q, "percent")))
-		return e;
+	/*
+	 * Points: "percentage points", "percent points", "pct points", and the
+	 * wires' short forms "pp", "ppt", "p.p." (lower case: "PP" is no unit).
+	 */
 	if ((e = match(S, q, "percentage points")) || (e = match(S, q, "percentage point")) ||
-		(e = match(S, q, "p.p.")))
+		(e = match(S, q, "per cent points")) || (e = match(S, q, "percent points")) ||
+		(e = match(S, q, "pct points")) || (e = match(S, q, "pct point")) ||
+		(e = match(S, q, "p.p.")) ||
+		(q < S->len && S->s[q] == 'p' && ((e = match(S, q, "pp")) || (e = match(S, q, "ppt")))))
 	{
 		*points = true;
 		return e;
 	}
+	if ((e = match(S, q, "per cent")) || (e = match(S, q, "percent")) ||
+		(e = match(S, q, "pct")))
+		return e;
 	return 0;
 }
 
@@ -1375,7 +1442,6 @@ ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 	S.s = s;
 	S.text_len = len;
 	S.hooks = hooks;
-	S.rouble_is_byn = -1;
 
 	while (p < len)
 	{

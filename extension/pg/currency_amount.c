@@ -102,12 +102,21 @@ report_parse_error(const char *str, const char *utf8, const EcAmountError *err,
 					 errhint("Use a code of ISO 4217, such as USD, EUR, RUB, BYN, KZT or CNY.")));
 			break;
 		case EC_AMOUNT_AMBIGUOUS:
-			errsave(escontext,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for type %s: \"%s\"",
-							"currency_amount", str),
-					 errdetail("\"%.*s\" does not say whose roubles they are.", n, part),
-					 errhint("Write Russian roubles (RUB) or Belarusian roubles (BYN).")));
+			{
+				char		first[4],
+							second[4];
+
+				ec_currency_unpack(err->readings[0], first);
+				ec_currency_unpack(err->readings[1], second);
+				errsave(escontext,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("invalid input syntax for type %s: \"%s\"",
+								"currency_amount", str),
+						 errdetail("\"%.*s\" may be %s or %s: the words do not say whose currency it is.",
+								   n, part, first, second),
+						 errhint("Write the ISO 4217 code (%s or %s), or the country's adjective before the currency's name.",
+								 first, second)));
+			}
 			break;
 		case EC_AMOUNT_TWO_CURRENCIES:
 			errsave(escontext,

@@ -44,7 +44,7 @@ SELECT 'USD 0.00000000005'::currency_amount, 'USD -0.00000000005'::currency_amou
 SELECT input, try_input('currency_amount', input) AS result
 FROM (VALUES
 	(''), ('   '), ('$'), ('USD million'), ('900 million'), ('XYZ 5'),
-	('5 xyz'), ('200 million roubles'), ('$5 EUR'), ('$2-3 billion'),
+	('5 xyz'), ('200 million roubles'), ('3 billion manat'), ('$5 EUR'), ('$2-3 billion'),
 	('$2 to $3 billion'), ('$5 bananas'), ('$5 million.'), ('$1,25'),
 	('half a dollar'), ('USD 1e6'), ('USD 5 -'), ('-'), ('1.5.6 USD'),
 	('USD 10000000000000000000000000000'),

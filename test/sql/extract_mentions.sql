@@ -48,6 +48,15 @@ SELECT kind, text, number, number_high, period FROM extract_mentions(
 	'Growth slowed from 2.4% in 2026 to 0.9%; exports fell by -1.7 percent, '
 	'a change of -2.2 percentage points, against 20-25% in COVID-19 times.');
 
+-- percentage points as the wires shorten them; "pct" is per cent
+SELECT text, number, points FROM extract_mentions(
+	'Inflation fell 1.5 ppt to 6.1 pct, unemployment 0.4 pp, the rate 2 percent points '
+	'and the share 3 pct points; 120 PP is no unit.');
+
+-- bare manat, as bare roubles: the country the sentence names
+SELECT text, amount FROM extract_mentions(
+	'Turkmenistan budgeted 20 billion manat. Azerbaijan spent 3 billion manat.');
+
 -- a decimal comma in figures of translated text; three digits after a comma are thousands
 SELECT kind, text, amount, number FROM extract_mentions(
 	'The share reached 36,3%, turnover grew 3,4 times to $0,5 million; 1,234% and 1,500 tonnes.');

@@ -144,6 +144,8 @@ test_amount(void)
 	check_fails("5 xyz", EC_AMOUNT_UNKNOWN_CODE, "xyz");
 	check_fails("200 million roubles", EC_AMOUNT_AMBIGUOUS, "roubles");
 	check_fails("5 млрд рублей", EC_AMOUNT_AMBIGUOUS, "рублей");
+	check_fails("3 billion manat", EC_AMOUNT_AMBIGUOUS, "manat");
+	check_parses("3 billion Turkmen manat", "TMT 3000000000");
 	check_fails("5 млрд", EC_AMOUNT_NO_CURRENCY, "5 млрд");
 	check_fails("5 млрдов долларов", EC_AMOUNT_TRAILING, "млрдов");
 	check_fails("1,250 млн долларов, 5", EC_AMOUNT_TRAILING, ",");

@@ -50,6 +50,10 @@ test_currency(void)
 	check_after("soums", "UZS", false);
 	check_after("somoni", "TJS", false);
 	check_after("Azerbaijani manat", "AZN", false);
+	check_after("Turkmen manat", "TMT", false);
+	check_after("manat", "AZN", true);
+	check_after("манатов", "AZN", true);
+	check_after("туркменских манатов", "TMT", false);
 	check_after("dram", "AMD", false);
 	check_after("som", "KGS", false);
 	check_after("\xE2\x82\xAC", "EUR", false);

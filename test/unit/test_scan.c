@@ -123,6 +123,12 @@ test_scan(void)
 	/* bare roubles: the country the sentence names before them, else after */
 	check_scan("Belarus signed. In Russia, 5 billion rubles; in Belarus, 2,000 rubles, while Russia paid 50 rubles. Wages of 900 rubles are paid in Belarus.", false,
 			   "amount|5 billion rubles|RUB 5000000000; amount|2,000 rubles|BYN 2000; amount|50 rubles|RUB 50; amount|900 rubles|BYN 900");
+	/* bare manat likewise: Turkmenistan's or Azerbaijan's; the text's, else AZN */
+	check_scan("Turkmenistan's budget is 20 billion manat. Baku spent 3 billion manat in Azerbaijan. It paid 5 million manat.", false,
+			   "amount|20 billion manat|TMT 20000000000; amount|3 billion manat|AZN 3000000000; amount|5 million manat|TMT 5000000");
+	check_scan("Baku spent 3 billion manat.", false, "amount|3 billion manat|AZN 3000000000");
+	check_scan("\xD0\x92 \xD0\xA2\xD1\x83\xD1\x80\xD0\xBA\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xB5 10 \xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4 \xD0\xBC\xD0\xB0\xD0\xBD\xD0\xB0\xD1\x82\xD0\xBE\xD0\xB2.", false,
+			   "amount|10 \xD0\xBC\xD0\xBB\xD1\x80\xD0\xB4 \xD0\xBC\xD0\xB0\xD0\xBD\xD0\xB0\xD1\x82\xD0\xBE\xD0\xB2|TMT 10000000000");
 	/* "through" before a period: on or before */
 	check_scan("Through 2025 it grows.", false, "period|Through 2025|2025 ON_OR_BEFORE");
 	/* spans after "between", runs of quarters, days joined by "to" */
