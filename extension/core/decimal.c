@@ -268,6 +268,8 @@ ec_lex_number(const char *s, size_t len, size_t pos, EcNumber *num)
 
 	if (end)
 		return end;
+	if (ec_ru_letter_at(s, len, pos))
+		return ec_ru_number_words(s, len, pos, num);
 	return ec_lex_number_words(s, len, pos, num);
 }
 

@@ -320,6 +320,10 @@ year_slot(const Parser *P, size_t p, EcPeriodSpec *spec)
 		{"прошлом году", -1, EC_YEAR_DEICTIC}, {"прошлый год", -1, EC_YEAR_DEICTIC},
 		{"следующего года", 1, EC_YEAR_DEICTIC}, {"следующем году", 1, EC_YEAR_DEICTIC},
 		{"будущего года", 1, EC_YEAR_DEICTIC}, {"будущем году", 1, EC_YEAR_DEICTIC},
+		{"позапрошлого года", -2, EC_YEAR_DEICTIC}, {"позапрошлом году", -2, EC_YEAR_DEICTIC},
+		{"годом ранее", -1, EC_YEAR_ANAPHORIC}, {"годом раньше", -1, EC_YEAR_ANAPHORIC},
+		{"предыдущего года", -1, EC_YEAR_ANAPHORIC}, {"предыдущем году", -1, EC_YEAR_ANAPHORIC},
+		{"предыдущий год", -1, EC_YEAR_ANAPHORIC},
 		/* "с начала года", "до конца года": the year spoken of */
 		{"года", 0, EC_YEAR_ANAPHORIC}, {"году", 0, EC_YEAR_ANAPHORIC},
 	};
@@ -553,8 +557,9 @@ iso(Parser *P, size_t p, EcPeriodSpec *spec)
 	}
 	if (count != 4)
 		return 0;
-	/* "2020s": a decade */
-	if (q < P->len && (s[q] == 's' || s[q] == 'S') && ec_word_ends_at(s, P->len, q + 1))
+	/* "2020s", "2010-е годы", "2020-х": a decade */
+	if ((q < P->len && (s[q] == 's' || s[q] == 'S') && ec_word_ends_at(s, P->len, q + 1) && (e = q + 1)) ||
+		(e = ec_ru_decade_suffix(s, P->len, q)) != 0)
 	{
 		if (y % 10 != 0)
 			return 0;
@@ -562,7 +567,9 @@ iso(Parser *P, size_t p, EcPeriodSpec *spec)
 		spec->end_dy = 9;
 		spec->year_kind = EC_YEAR_ABSOLUTE;
 		spec->year = y;
-		return q + 1;
+		if ((r = ec_ru_year_word(s, P->len, sp(P, e))) != 0)
+			e = r;
+		return e;
 	}
 	if (!ec_word_ends_at(s, P->len, q) && s[q] != '-')
 		return 0;
@@ -1008,7 +1015,7 @@ same_period(Parser *P, size_t p, EcPeriodSpec *spec)
 	p = sp(P, p);
 	for (size_t i = 0; e == 0 && i < sizeof(phrases) / sizeof(phrases[0]); i++)
 		e = match_at(P, p, phrases[i]);
-	if (e == 0)
+	if (e == 0 && (e = ec_ru_same_period(P->s, P->len, p)) == 0)
 		return 0;
 	set_months(spec, EC_GRAIN_MONTHS, 1, 12);
 	spec->same_period = true;
@@ -1238,7 +1245,7 @@ core(Parser *P, size_t p, EcPeriodSpec *spec)
 		{iso, DIGITS}, {half_or_quarter_code, "hq" DIGITS}, {day_first, DIGITS},
 		{months_count, "otfsen" DIGITS}, {month_first, "jfmasond\xD0\xD1"},
 		{ordinal_led, "ftsli1234"}, {half_year, "h"}, {season, "tsawf"},
-		{same_period, "scr"}, {fiscal_year, "f"}, {year_end, "y"}, {year_to, "tay1"},
+		{same_period, "scr\xD0\xD1"}, {fiscal_year, "f"}, {year_end, "y"}, {year_to, "tay1"},
 		{month_relative, "tclanp"}, {russian_part, "iv\xD0\xD1" DIGITS},
 		{year_alone, "otlpcanfse([\xD0\xD1" DIGITS},
 	};
@@ -1475,6 +1482,12 @@ ec_period_match(const char *s, size_t len, size_t pos, EcPeriodSpec *spec,
 	/* "2021 года", "2021-2025 гг.": the year's word is the period's */
 	if (ec_is_digit((unsigned char) s[e - 1]) && (after = ec_ru_year_word(s, len, sp(&P, e))) != 0)
 		e = after;
+	/* "по сравнению с аналогичным периодом": "с" is "with", not the period's */
+	if (prefix == EC_MOD_ON_OR_AFTER && spec->same_period && ec_ru_letter_at(s, len, start))
+	{
+		prefix = EC_MOD_NONE;
+		start = spec->core;
+	}
 	/* "с января по октябрь": "с" opens the run, it sets no modifier */
 	if (prefix == EC_MOD_ON_OR_AFTER && ec_ru_letter_at(s, len, start) &&
 		(spec->grain == EC_GRAIN_MONTHS || spec->grain == EC_GRAIN_DAYS ||

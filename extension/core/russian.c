@@ -203,6 +203,9 @@ static const char *const adjective[] = {
 	"ий", "ый", "ого", "ому", "им", "ом", "ие", "их", "ими", "ая", "ой", "ую", "ое", "ые",
 	"ых", "ым", "ыми", NULL
 };
+static const char *const adjective_soft[] = {
+	"ий", "его", "ему", "им", "ем", "ие", "их", "ими", "ая", "ей", "ую", "ее", NULL
+};
 static const char *const times_endings[] = {"", "а", NULL};
 /* of "удвоить": "удвоился", "удвоилась", "удвоит", "удвоят", "удвоить" */
 static const char *const verb_endings[] = {
@@ -302,6 +305,73 @@ ec_ru_scale(const char *s, size_t len, size_t pos, int *exp10)
 		}
 	}
 	return 0;
+}
+
+/*
+ * Full scale words, not abbreviations: a number in words stands before them
+ * or is fused to them ("полмиллиарда"), and alone they are one of their
+ * kind ("миллиард долларов").
+ */
+static size_t
+scale_word(const char *s, size_t len, size_t pos, int *exp10)
+{
+	size_t		e = ec_ru_scale(s, len, pos, exp10);
+
+	/* the abbreviations are four letters or fewer ("млрд", "тыс.") */
+	return e > pos + 8 ? e : 0;
+}
+
+size_t
+ec_ru_number_words(const char *s, size_t len, size_t pos, EcNumber *num)
+{
+	static const char half[] = "пол";
+	size_t		e;
+	int			exp10,
+				n;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	memset(num, 0, sizeof(*num));
+	num->dropped_digit = -1;
+	num->in_words = true;
+	/* a number in words is one only before a scale word */
+	num->article = true;
+	/* "полмиллиарда": the half fused to the scale word that follows it */
+	if (starts_with(s, len, pos, half, &e) && scale_word(s, len, e, &exp10))
+	{
+		num->coef = 5;
+		num->exp10 = -1;
+		return e;
+	}
+	if ((e = word(s, len, pos, "полтора", none)) != 0 || (e = word(s, len, pos, "полторы", none)) != 0)
+	{
+		num->coef = 15;
+		num->exp10 = -1;
+		return e;
+	}
+	if ((e = ec_ru_cardinal(s, len, pos, &n)) != 0)
+	{
+		num->coef = n;
+		return e;
+	}
+	return 0;
+}
+
+size_t
+ec_ru_scale_alone(const char *s, size_t len, size_t pos, int *exp10)
+{
+	return pos < len && ec_ru_letter_at(s, len, pos) ? scale_word(s, len, pos, exp10) : 0;
+}
+
+bool
+ec_ru_amount_start(const char *s, size_t len, size_t pos)
+{
+	int			exp10;
+	size_t		e;
+
+	return (starts_with(s, len, pos, "пол", &e) &&
+			(scale_word(s, len, e, &exp10) || starts_with(s, len, e, "тор", &e))) ||
+		ec_ru_scale_alone(s, len, pos, &exp10) != 0;
 }
 
 /* --- currencies ---------------------------------------------------------- */
@@ -566,7 +636,8 @@ ec_ru_may_start_period(const char *s, size_t len, size_t pos)
 	/* the words a Russian period may start with, besides a month's name */
 	static const char *const stems[] = {
 		"перв", "втор", "трет", "четверт", "четвёрт", "текущ", "этом", "этого", "нынешн",
-		"прошл", "следующ", "будущ", "полугоди", "два", "двух", "три", "трех", "трёх",
+		"прошл", "позапрошл", "следующ", "будущ", "предыдущ", "годом", "аналогичн", "соответствующ",
+		"тот", "того", "тем", "полугоди", "два", "двух", "три", "трех", "трёх",
 		"шест", "девят", "десят", "одиннадцат", "пят", "восьм", "восем", "четыр", "сем",
 		NULL
 	};
@@ -596,21 +667,76 @@ ec_ru_mod_prefix(const char *s, size_t len, size_t pos, int *mod)
 		{"конц", noun_m, EC_MOD_END}, {"конец", none, EC_MOD_END},
 	};
 	unsigned char c[2];
+	size_t		e;
 
 	if (pos >= len || !ec_ru_letter_at(s, len, pos))
 		return 0;
 	fold_at(s, len, pos, c);
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
-		size_t		e;
-
 		if (first_is(c, words[i].stem) && (e = word(s, len, pos, words[i].stem, words[i].endings)) != 0)
 		{
 			*mod = words[i].mod;
 			return e;
 		}
 	}
+	/*
+	 * "на 1 января 2024 года", "на конец 2022 года": "as of"; but "на 2021
+	 * год", "на 2021-2025 годы" is "for", no modifier
+	 */
+	if (first_is(c, "на") && (e = word(s, len, pos, "на", none)) != 0)
+	{
+		size_t		q = next_word(s, len, e),
+					d = q;
+		int			month;
+
+		while (d < len && ec_is_digit((unsigned char) s[d]))
+			d++;
+		if (q > e && ((d > q && d - q <= 2 && ec_ru_month(s, len, next_word(s, len, d), &month)) ||
+					  word(s, len, q, "конц", noun_m) || word(s, len, q, "конец", none) ||
+					  word(s, len, q, "начал", noun_m)))
+		{
+			*mod = EC_MOD_ON_OR_BEFORE;
+			return e;
+		}
+	}
 	return 0;
+}
+
+size_t
+ec_ru_decade_suffix(const char *s, size_t len, size_t pos)
+{
+	static const char *const endings[] = {"е", "х", "ые", "ых", "ым", "ыми", NULL};
+
+	if (pos + 1 >= len || s[pos] != '-' || !ec_ru_letter_at(s, len, pos + 1))
+		return 0;
+	for (int k = 0; endings[k]; k++)
+	{
+		size_t		e;
+
+		if (starts_with(s, len, pos + 1, endings[k], &e) && !letter_at(s, len, e))
+			return e;
+	}
+	return 0;
+}
+
+size_t
+ec_ru_same_period(const char *s, size_t len, size_t pos)
+{
+	size_t		e;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos))
+		return 0;
+	/* "аналогичного периода", "аналогичным периодом", "того же периода" */
+	if ((e = word(s, len, pos, "аналогичн", adjective)) == 0 &&
+		(e = word(s, len, pos, "соответствующ", adjective_soft)) == 0)
+	{
+		if ((e = word(s, len, pos, "т", (const char *const[]) {"от", "ого", "ем", "ом", "ой", NULL})) == 0)
+			return 0;
+		if ((e = word(s, len, next_word(s, len, e), "же", none)) == 0)
+			return 0;
+	}
+	return word(s, len, next_word(s, len, e), "период", noun_m);
 }
 
 /* --- percent and ratio words ---------------------------------------------- */
@@ -743,6 +869,47 @@ word_before(const char *s, size_t from, size_t p)
 	return b;
 }
 
+/*
+ * The start of the word before p within its clause, stepping back over
+ * spaces, figures and commas ("сократился в 1,8 раза, до"), or SIZE_MAX at
+ * the clause's end (".", ";", ":", "!", "?", a bracket, a dash or another
+ * mark) or at from.
+ */
+static size_t
+clause_word_before(const char *s, size_t from, size_t p)
+{
+	size_t		b = p;
+
+	while (b > from)
+	{
+		unsigned char c = (unsigned char) s[b - 1];
+
+		if ((b - 1 > from && ec_ru_letter_at(s, b, b - 2)) || ec_is_alpha(c))
+			break;
+		if (c == 0xA0 && b - 1 > from && (unsigned char) s[b - 2] == 0xC2)
+		{
+			b -= 2;				/* a no-break space */
+			continue;
+		}
+		if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' ||
+			c == ')' || c >= 0x80)
+			return SIZE_MAX;
+		b--;
+	}
+	if (b <= from)
+		return SIZE_MAX;
+	while (b > from)
+	{
+		if (b - 1 > from && ec_ru_letter_at(s, b, b - 2))
+			b -= 2;
+		else if (ec_is_alpha((unsigned char) s[b - 1]))
+			b--;
+		else
+			break;
+	}
+	return b;
+}
+
 /* Is the word s[w, end) one of words (stems followed by anything when marked '*')? */
 static bool
 word_is(const char *s, size_t w, size_t end, const char *const *words)
@@ -773,6 +940,20 @@ word_is(const char *s, size_t w, size_t end, const char *const *words)
 	return false;
 }
 
+size_t
+ec_ru_range_to(const char *s, size_t len, size_t from, size_t start, size_t pos)
+{
+	size_t		e,
+				w;
+
+	if (pos >= len || !ec_ru_letter_at(s, len, pos) || (e = word(s, len, pos, "до", none)) == 0)
+		return 0;
+	w = word_before(s, from, start);
+	if (w >= start || !word_is(s, w, ec_ru_word_end(s, start, w), (const char *const[]) {"от", "с", "со", NULL}))
+		return 0;
+	return e;
+}
+
 int
 ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
 {
@@ -792,7 +973,8 @@ ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
 	static const char *const change_verbs[] = {
 		"вырос*", "выросл*", "возрос*", "увелич*", "сократ*", "сниз*", "упал*", "уменьш*",
 		"повыс*", "подня*", "довест*", "довед*", "довод*", "нарасти*", "нараст*", "доведен*",
-		"снизил*", "опустил*", "поднял*", NULL
+		"снизил*", "опустил*", "поднял*", "замедл*", "ускор*", "повыш*", "сниж*", "сокращ*",
+		"рост", "роста", "ростом", NULL
 	};
 	size_t		w = word_before(s, from, pos),
 				end = pos,
@@ -840,12 +1022,18 @@ ec_ru_qualifier_before(const char *s, size_t from, size_t pos)
 		return EC_QUAL_AT_LEAST;
 	if (word_is(s, w, end, at_most))
 		return EC_QUAL_AT_MOST;
-	/* "до" as "up to", unless after a verb of change or a number ("с 5 до 7") */
+	/*
+	 * "до" as "up to", unless after a number ("с 5 до 7") or a verb of
+	 * change a few words back in its clause ("довести товарооборот до",
+	 * "сократился в 1,8 раза, до")
+	 */
 	if (word_is(s, w, end, (const char *const[]) {"до", NULL}))
 	{
-		if (w2 < w && (word_is(s, w2, ec_ru_word_end(s, w, w2), change_verbs) ||
-					   ec_is_digit((unsigned char) s[w2])))
+		if (w2 < w && ec_is_digit((unsigned char) s[w2]))
 			return EC_QUAL_NONE;
+		for (int n = 0; n < 4 && (w = clause_word_before(s, from, w)) != SIZE_MAX; n++)
+			if (word_is(s, w, ec_ru_word_end(s, pos, w), change_verbs))
+				return EC_QUAL_NONE;
 		return EC_QUAL_AT_MOST;
 	}
 	return EC_QUAL_NONE;

@@ -45,6 +45,33 @@ extern size_t ec_ru_number(const char *s, size_t len, size_t pos, struct EcNumbe
 extern size_t ec_ru_number_before_words(const char *s, size_t len, size_t pos, size_t plain_end,
 										bool bad_group, struct EcNumber *num);
 
+/*
+ * A Russian number in words at pos, which counts only before a scale word
+ * (num->article is set): "полтора", "два", "девяти", and "пол" fused to
+ * the scale word after it ("полмиллиарда": the end returned is the scale
+ * word's start).  Its end, with *num; or 0.
+ */
+extern size_t ec_ru_number_words(const char *s, size_t len, size_t pos, struct EcNumber *num);
+
+/* A full scale word at pos standing for one of its kind ("миллиард долларов"): its end, with *exp10; or 0. */
+extern size_t ec_ru_scale_alone(const char *s, size_t len, size_t pos, int *exp10);
+
+/* May an amount in words start at pos ("полмиллиарда", "полтора", "миллиард")? */
+extern bool ec_ru_amount_start(const char *s, size_t len, size_t pos);
+
+/* A decade's ending after its year at pos ("-е" of "2010-е", "-х" of "2020-х"): its end, or 0. */
+extern size_t ec_ru_decade_suffix(const char *s, size_t len, size_t pos);
+
+/* "аналогичного периода", "тем же периодом" at pos: the end, or 0. */
+extern size_t ec_ru_same_period(const char *s, size_t len, size_t pos);
+
+/*
+ * "до" at pos joining the ends of a range whose first starts at start,
+ * after "от" or "с" ("от 5 до 7%", "с 4,5 до 11,6 млрд долларов"): the
+ * end of "до", or 0.  Words are looked for back to from.
+ */
+extern size_t ec_ru_range_to(const char *s, size_t len, size_t from, size_t start, size_t pos);
+
 /* A month's name at pos in any case form ("январь", "января", "январе"): its end, with *month (1-12); or 0. */
 extern size_t ec_ru_month(const char *s, size_t len, size_t pos, int *month);
 

@@ -464,6 +464,16 @@ number_scaled(const Scan *S, size_t p, EcNumber *num, int *scale, bool *scaled)
 
 	*scale = 0;
 	*scaled = false;
+	/* "миллиард долларов": a scale word alone is one of its kind */
+	if (e == 0 && (q = ec_ru_scale_alone(S->s, S->len, p, scale)) != 0)
+	{
+		memset(num, 0, sizeof(*num));
+		num->coef = 1;
+		num->dropped_digit = -1;
+		num->in_words = true;
+		*scaled = true;
+		return q;
+	}
 	if (e == 0 || num->bad_group)
 		return 0;
 	/* "$2 billion", "$2bn", "a $500-million loan" */
@@ -510,6 +520,9 @@ range_to(const Scan *S, size_t start, size_t p)
 	if ((n = ec_match_phrase(S->s, S->len, q, "to")) != 0)
 		return sp(S, n);
 	if ((n = ec_match_phrase(S->s, S->len, q, "and")) != 0 && word_before(S, start, "between"))
+		return sp(S, n);
+	if ((n = ec_ru_range_to(S->s, S->len, start >= EC_SCAN_WINDOW ? start - EC_SCAN_WINDOW : 0,
+							start, q)) != 0)
 		return sp(S, n);
 	return 0;
 }
@@ -1115,7 +1128,7 @@ period_at(Scan *S, size_t p, EcMention *m)
 	}
 	memset(m, 0, sizeof(*m));
 	m->kind = EC_MENTION_PERIOD;
-	m->start = p;
+	m->start = spec.pos;		/* past a word read as none of the period's */
 	m->end = e;
 	/* the words carry no article, and no "by" that means "compared with" */
 	if (spec.core > p && sp(S, ec_match_phrase(S->s, S->len, p, "the")) == spec.core)
@@ -1372,7 +1385,9 @@ try_at(Scan *S, size_t p)
 	unsigned char c = (unsigned char) S->s[p];
 
 	EcNumber	num;
-	bool		number = ec_lex_number(S->s, S->len, p, &num) != 0;
+	int			scale;
+	bool		number = ec_lex_number(S->s, S->len, p, &num) != 0 ||
+		(c >= 0xD0 && ec_ru_scale_alone(S->s, S->len, p, &scale) != 0);
 
 	if ((!ec_is_digit(c) && (e = amount_currency_first(S, p, &m)) != 0) ||
 		(number && (e = percent_or_ratio(S, p, &m)) != 0) ||
@@ -1462,11 +1477,15 @@ ec_scan(const char *s, size_t len, const EcScanHooks *hooks)
 				p = skip(&S, skip(&S, word_end, SKIP_LETTERS), SKIP_DIGITS);
 			continue;
 		}
-		/* a Russian word: a month, a part of a year or "текущего года" may start a period */
+		/*
+		 * a Russian word: a month, a part of a year or "текущего года" may
+		 * start a period, "вдвое" a ratio, "полмиллиарда" an amount
+		 */
 		if (c >= 0xD0 && c <= 0xD3 && ec_ru_letter_at(s, len, p))
 		{
 			if ((p < 2 || !ec_ru_letter_at(s, len, p - 2)) &&
-				(ec_ru_may_start_period(s, len, p) || ec_ru_ratio_start(s, len, p)) &&
+				(ec_ru_may_start_period(s, len, p) || ec_ru_ratio_start(s, len, p) ||
+				 ec_ru_amount_start(s, len, p)) &&
 				(e = try_at(&S, p)) > p)
 				p = e;
 			else

@@ -18,6 +18,7 @@
 #include "utils/tuplestore.h"
 
 #include "currency_amount.h"
+#include "dateline.h"
 #include "encoding.h"
 #include "reporting_period.h"
 
@@ -61,6 +62,26 @@ void
 extract_check_interrupts(size_t pos, void *arg)
 {
 	CHECK_FOR_INTERRUPTS();
+}
+
+/*
+ * A text that opens with a dateline ("ASTANA, March 14 (Kazinform) - ") is
+ * read after it, as the loader reads a news item: the city is where the
+ * item was filed and the date when, neither what its figures are about.
+ * Positions still count from the start of the text.
+ */
+void
+extract_skip_dateline(ExtractCall *call)
+{
+	size_t		base = ec_dateline_length(call->s, call->len);
+
+	if (base == 0)
+		return;
+	ec_char_position(&call->positions, base);
+	call->positions.s += base;
+	call->positions.byte = 0;
+	call->s += base;
+	call->len -= base;
 }
 
 /*

@@ -53,6 +53,12 @@ extern void extract_end(ExtractCall *call);
 extern void extract_text(ExtractCall *call, text *body, bool anchor_null, DateADT anchor,
 						 const char *fname);
 
+/*
+ * Read the text after the dateline it opens with, if any ("ASTANA, March
+ * 14 (Kazinform) - "): its city and date are no figures of the item.
+ */
+extern void extract_skip_dateline(ExtractCall *call);
+
 /* 1-based character position of byte pos; positions asked must ascend. */
 extern int32 extract_char_position(ExtractCall *call, size_t pos);
 

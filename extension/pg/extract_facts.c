@@ -17,7 +17,6 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
-#include "dateline.h"
 #include "facts.h"
 #include "reporting_period.h"
 
@@ -138,26 +137,6 @@ call_realloc(void *ptr, size_t size, void *arg)
 	return block;
 }
 
-/*
- * A text that opens with a dateline ("ASTANA, March 14 (Kazinform) - ") is
- * read after it, as the loader reads a news item: the city is where the
- * item was filed and the date when, neither what its figures are about.
- * Positions still count from the start of the text.
- */
-static void
-skip_dateline(ExtractCall *call)
-{
-	size_t		base = ec_dateline_length(call->s, call->len);
-
-	if (base == 0)
-		return;
-	ec_char_position(&call->positions, base);
-	call->positions.s += base;
-	call->positions.byte = 0;
-	call->s += base;
-	call->len -= base;
-}
-
 PG_FUNCTION_INFO_V1(extract_facts);
 Datum
 extract_facts(PG_FUNCTION_ARGS)
@@ -172,7 +151,7 @@ extract_facts(PG_FUNCTION_ARGS)
 	{
 		extract_text(&fc.extract, PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1),
 					 PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), "extract_facts");
-		skip_dateline(&fc.extract);
+		extract_skip_dateline(&fc.extract);
 		ec_facts(fc.extract.s, fc.extract.len, &carry, &hooks);
 	}
 	extract_end(&fc.extract);
@@ -233,7 +212,7 @@ extract_document_facts(PG_FUNCTION_ARGS)
 					 no_anchor ? 0 : DatumGetDateADT(anchors[i]), "extract_document_facts");
 		utf8 = fc.extract.s;
 		if (i == 0)
-			skip_dateline(&fc.extract);
+			extract_skip_dateline(&fc.extract);
 		ec_facts(fc.extract.s, fc.extract.len, &carry, &hooks);
 
 		/*

@@ -33,6 +33,7 @@ extract_mentions(PG_FUNCTION_ARGS)
 	{
 		extract_text(&call, PG_GETARG_TEXT_PP(0), PG_ARGISNULL(1),
 					 PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), "extract_mentions");
+		extract_skip_dateline(&call);
 		ec_scan(call.s, call.len, &hooks);
 	}
 	extract_end(&call);

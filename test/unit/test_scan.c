@@ -281,6 +281,28 @@ test_scan(void)
 	check_scan("Зарплата составила 1 200 000 тенге, а в 2021 150 000 сумов и 1 234,5 млн рублей в России.", false,
 			   "amount|1 200 000 тенге|KZT 1200000; period|2021|2021; amount|150 000 сумов|UZS 150000; "
 			   "amount|1 234,5 млн рублей|RUB 1234500000");
+	/* amounts in words; ranges with "от ... до"; "до" some words after a verb of change */
+	check_scan("Проект стоит полмиллиарда долларов, второй - полтора миллиарда евро, третий - миллиард рублей в России; "
+			   "ставка от 5 до 7%, кредиты от 10 до 15 млн долларов; довести товарооборот до 1 млрд долларов, "
+			   "импорт сократился в 1,8 раза, до 120 млн лари; кредиты до 2 млн евро.", false,
+			   "amount|полмиллиарда долларов|USD 500000000; amount|полтора миллиарда евро|EUR 1500000000; "
+			   "amount|миллиард рублей|RUB 1000000000; percent|5 до 7%|5; amount|10 до 15 млн долларов|USD 10000000; "
+			   "amount|1 млрд долларов|USD 1000000000; ratio|1,8 раза|1.8; amount|120 млн лари|GEL 120000000; "
+			   "amount|2 млн евро|EUR 2000000|at_most");
+	/* a number in words counts only before a scale word */
+	check_scan("Два проекта и миллионы людей; к заветному миллиарду.", false, "");
+	/* "на" before a day is "as of", before a year "for"; the same period; decades; "годом ранее" */
+	check_scan("На 1 января 2024 года долг вырос, на конец 2022 года упал, план на 2024 год; в I квартале 2023 года "
+			   "выросли по сравнению с аналогичным периодом прошлого года, в 2010-е годы и в 2020-х.", false,
+			   "period|На 1 января 2024 года|2024-01-01 ON_OR_BEFORE; period|на конец 2022 года|2022 ON_OR_BEFORE; "
+			   "period|2024 год|2024; period|I квартале 2023 года|2023-Q1; "
+			   "period|аналогичным периодом прошлого года|2022-Q1; period|2010-е годы|201X; period|2020-х|202X");
+	/* words of the writer's present count from the year the text speaks of (ANNOTATION-ru.md) */
+	check_scan("В 2023 году экспорт вырос, годом ранее упал, а в позапрошлом году рос.", true,
+			   "period|2023 году|2023; period|годом ранее|2022; period|позапрошлом году|2021");
+	/* bare roubles in a text on Belarus, named in Russian in another sentence */
+	check_scan("Беларусь наращивает экспорт. Зарплата составила 1 900 рублей.", false,
+			   "amount|1 900 рублей|BYN 1900");
 	check_scan("since mid mid 2021 and mid mid mid mid 2022", false,
 			   "period|since mid mid 2021|2021 ON_OR_AFTER; period|mid mid mid 2022|2022 MID");
 }
